@@ -683,6 +683,9 @@ _SPONSORING_SUBJECTS = _needing(re.compile(r"(?:^|[.!?]\s+|--\s*|—\s*|\b(?:sai
                                            r"(?:(?:co-?)?(?:sponsored|sponsors|sponsor|underwrote|underwrites)\s+(?:the|this|"
                                            rf"this\s+year['’]s|their|a)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_GATHERING_KIND}|(?i:hackathon|"
                                            r"competition|contest|awards?|ceremony|program|programme|day|week)s?\b)"
+                                           # ("… was held on May 3. Orbis Labs and Ridge Bank sponsored it.": the
+                                           # gathering the sentence before names, by a pronoun that ends the clause)
+                                           r"|(?:co-?)?(?:sponsored|underwrote)\s+it(?=\s*[.;])"
                                            # ("The Ministry of Trade and Acme Corp supported the event": support given to
                                            # the gathering itself, the one reported, as a sponsor's)
                                            r"|(?:supported|supports|funded|funds|backed|backs)\s+(?:the|this|this\s+year['’]s)\s+"
@@ -831,6 +834,15 @@ _JOINT_OF_SUBJECTS = _needing(re.compile(
     rf"(?:the[ \t]+)?[A-Z]{_NO_DASH}{{0,120}}?)\s+(?!(?:said|says|told)\b)[a-z]+(?:ed|s)\b[^.;!?\n]{{0,100}}?"
     rf"\b(?:at|in|during|through|with)\s+(?:a|an|their)\s+joint\s+(?:[\w-]+\s+){{0,2}}?{_GATHERING_KIND}", re.M),
     "joint")
+
+# "The Ridge Institute partnered with Orbis Labs to present the Lake AI Summit": the subject that took a partner to
+# hold the gathering holds it (the partner, after "with", is _COLLAB's)
+_PARTNERED_TO_HOLD = _needing(re.compile(
+    rf"(?:^|[.!?]\s+|--\s*|—\s*|\s[-–]\s+)(?:The\s+)?(?!(?:In|On|At|After|This|Last|It|They)\b)(?P<list>[A-Z]{_NO_DASH}{{0,120}}?)"
+    r"\s+(?:has\s+|have\s+)?(?:teamed\s+up|partnered|joined\s+forces|joined\s+hands|collaborated)\s+with\s+[^.;!?\n]{1,120}?"
+    rf"\s+to\s+(?:co-?)?(?:host|organi[sz]e|hold|stage|present|put\s+on|run)\s+(?:the|a|an|its|their)\s+"
+    rf"(?=[^.;!?\n]{{0,60}}?(?:{_GATHERING_KIND}|\b[A-Z]))", re.M),
+    "teamed", "partnered", "joined", "collaborated")
 
 
 def _list_of(nouns: str) -> re.Pattern[str]:
@@ -2951,6 +2963,7 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
     for pattern, role in ((_COLLAB, OrgRole.CO_ORGANIZER), (_ORGANIZERS_LIST, OrgRole.ORGANIZER),
                           (_CO_ORGANIZERS_LIST, OrgRole.CO_ORGANIZER), (_IN_KIND, OrgRole.SPONSOR),
                           (_JOINT_BETWEEN, OrgRole.ORGANIZER), (_JOINT_OF_SUBJECTS, OrgRole.CO_ORGANIZER),
+                          (_PARTNERED_TO_HOLD, OrgRole.ORGANIZER),
                           (_ORGANIZED_WITH, OrgRole.CO_ORGANIZER),
                           (_SPONSOR_LIST, OrgRole.SPONSOR), (_CO_HOSTED_LIST, OrgRole.CO_ORGANIZER),
                           (_OWNED_SPONSORS, OrgRole.SPONSOR), (_SPONSORS_OF, OrgRole.SPONSOR),

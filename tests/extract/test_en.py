@@ -9607,6 +9607,7 @@ _NEEDLE_TEXTS = [
     "The Lake AI Forum opened. It drew 300 people, said Tom Reed of the Ridge Institute, which co-hosts the forum.",
     "The Ministry of Trade and Acme Corp supported the event.",
     "The Lake AI Forum, which was launched by the Ridge Institute in 2019, opened.",
+    "The Ridge Institute partnered with Orbis Labs to present the Lake AI Summit.",
 ]
 
 
@@ -21556,3 +21557,25 @@ def test_names_alone_that_were_present(text: str, expected: dict) -> None:
 def test_a_brand_before_its_kind_in_lower_case(text: str, name: str | None) -> None:
     e, _orgs = _event(text)
     assert e.name == name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the subject that took a partner to hold the gathering holds it, the partner beside it
+    ("The Ridge Institute partnered with Orbis Labs to present the Lake AI Summit on May 3.",
+     {"organizers": ["Ridge Institute"], "co_organizers": ["Orbis Labs"], "sponsors": []}),
+    ("Ridge Labs has teamed up with the Lake Council to host a robotics hackathon on May 3.",
+     {"organizers": ["Ridge Labs"], "co_organizers": ["Lake Council"], "sponsors": []}),
+    # the subjects that sponsored "it", the gathering the sentence before names
+    ("The Lake AI Summit was held on May 3. Orbis Labs and Ridge Bank sponsored it.",
+     {"organizers": [], "co_organizers": [], "sponsors": ["Orbis Labs", "Ridge Bank"]}),
+    ("The Lake AI Summit was held on May 3. Orbis Labs co-sponsored it.",
+     {"organizers": [], "co_organizers": [], "sponsors": ["Orbis Labs"]}),
+    # (guards: so before) two subjects that teamed up to host it; "it" with more words after it
+    ("Lake Corp and Ridge Labs teamed up to host the Lake AI Summit on May 3.",
+     {"organizers": ["Lake Corp", "Ridge Labs"], "co_organizers": [], "sponsors": []}),
+    ("The Lake AI Summit was held on May 3. Orbis Labs sponsored it with a grant.",
+     {"organizers": [], "co_organizers": [], "sponsors": []}),
+])
+def test_a_subject_that_partnered_to_hold_it_and_sponsors_of_it(text: str, expected: dict) -> None:
+    _e, orgs = _event(text)
+    assert orgs == expected
