@@ -616,7 +616,9 @@ def _cue_around(sc: _SentenceCues, start: int, end: int, name: str, *, skip_afte
             pass
         elif other is None or other >= a or not _BLOCKING_VERB.search(sentence[end:other]) \
                 or _ASIDE_BY.match(sentence, end) and sentence.rfind(",", end + 1, a) > end + 1 \
-                or (joined := _JOINING_FOR.search(sentence, end, a)) is not None and joined.start() < other:
+                or (joined := _JOINING_FOR.search(sentence, end, a)) is not None and joined.start() < other \
+                or _WAS_JOINED_BY.fullmatch(sentence, end, other):
+            # ("A of X was joined by B of Y for a discussion on data": the one joined takes the part as well)
             # ("Jane Roe of Acme, joined by Tom Reed of Nimbus, discussed …": the aside's people too; "A and B joined
             # C for the ribbon cutting": all three at the part)
             if role is Role.SPEAKER and k + 1 < len(sc.cues) and _IN_ONES_OWN.fullmatch(sentence, _b, sc.cues[k + 1][0]):
@@ -745,6 +747,9 @@ _OWN_CLAUSE_REACH = 60  # characters from "who" to the end of the cue in the cla
 _JOINING_FOR = re.compile(r"\b(?:joined|joins|join)\b[^;:!?]{0,160}?(?:\bfor\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?|\bto\s+)$")
 
 
+# the subject's organization or post, then the passive that joins another to it: "A of X was joined by B"
+_WAS_JOINED_BY = re.compile(r"(?:\s+(?:of|from|at)\s+[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4}|,[^,;:!?]{1,80},)?"
+                            r"\s+(?:was|were|is|are)\s+(?:later\s+)?joined\s+(?:on\s+(?:the\s+)?stage\s+)?by\s+")
 # an aside that joins others to the subject before its verb: ", joined by A of X and B of Y,"
 _ASIDE_BY = re.compile(r"(?:\s+(?:of|from|at)\s+[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})?,\s+(?:joined|accompanied|flanked)\s+by\b")
 

@@ -4664,6 +4664,8 @@ def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
         return True  # "Joining Ana Vale on the panel were …", "Following Ana Vale on the stage, …"
     if before in ("interviewed", "interviews") and _on_stage(toks, past_org):
         return True  # "Jane Roe of Tech Weekly interviewed Ana Vale of Acme on stage": the one interviewed too
+    if _joined_for_a_part(toks, past_org):
+        return True  # "Mia Holt of Dow was joined by Ana Vale of Orbis for a discussion on data": the one joined too
     if before in ("joined", "joins") and _on_stage(toks, past_org):
         return True  # "Ana Vale of Acme joined Tom Reed of Orbis on stage": the one joined was on stage too
     first = _list_start(toks, i) if before in ("by", "and", ",") else i
@@ -4782,6 +4784,23 @@ def _on_stage_after_by(toks: list[_Tok], k: int) -> bool:
 
 
 _JOINED_REACH = 24  # tokens after "joined by" where the stage they joined on is read
+# the parts one is joined for: "was joined by A for a discussion", "… for the closing panel"
+_JOINED_FOR = frozenset({"discussion", "debate", "panel", "conversation", "chat", "roundtable", "dialogue", "talk",
+                         "session", "presentation", "keynote"})
+
+
+def _joined_for_a_part(toks: list[_Tok], k: int) -> bool:
+    """``was joined (on stage) by …`` at ``k``, the ones who joined then the stage or the part they joined for
+    (``for a discussion``, ``for the closing panel``): the subject before ``k`` took part in it too."""
+    if not (k + 2 < len(toks) and toks[k].low in ("was", "were") and toks[k + 1].low == "joined"):
+        return False
+    for n in range(k + 2, min(len(toks), k + 2 + _JOINED_REACH)):
+        if toks[n].text in (".", ";", ":", "!", "?"):
+            return False
+        if _on_stage(toks, n) or toks[n].low == "for" and n + 1 < len(toks) and toks[n + 1].low in ("a", "an", "the") \
+                and any(t.low in _JOINED_FOR for t in toks[n + 2:n + 5]):
+            return True
+    return False
 
 
 def _on_stage(toks: list[_Tok], k: int) -> bool:
@@ -5955,6 +5974,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                             or _quoted_as_saying(toks, past)  # "… of Orbis was quoted as saying"
                             # "… of Schneider Electric moderated", "… of Orbis and Nimbus CTO Tom Reed spoke"
                             or _speaks(toks, past) or _speaks(toks, _past_name_list(toks, past))
+                            # ("… of Dow was present", "… of Dow was joined by A for a discussion")
+                            or _there_in_person(toks, past) or _joined_for_a_part(toks, past)
                             or _part_in_parentheses(toks, past)  # "Tom Reed of Acme (moderator) led …"
                             # "Tom Reed's successor, Mia Holt of Nimbus Works, presented …": an appositive
                             or past < len(toks) and toks[past].text == "," and i > 0 and toks[i - 1].text == ","

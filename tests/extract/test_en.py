@@ -21579,3 +21579,29 @@ def test_a_brand_before_its_kind_in_lower_case(text: str, name: str | None) -> N
 def test_a_subject_that_partnered_to_hold_it_and_sponsors_of_it(text: str, expected: dict) -> None:
     _e, orgs = _event(text)
     assert orgs == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one joined by others for a discussion, or on stage, took part in it as well
+    ("The Lake AI Summit was held on May 3. Mia Holt of Dow was joined by Ana Vale of Orbis for a discussion on data.",
+     {"Mia Holt": ({Role.PANELIST}, [("Dow", None)]), "Ana Vale": ({Role.PANELIST}, [("Orbis", None)])}),
+    ("The Lake AI Summit was held on May 3. Mia Holt was joined by Ana Vale of Orbis for a debate on tariffs.",
+     {"Mia Holt": ({Role.PANELIST}, []), "Ana Vale": ({Role.PANELIST}, [("Orbis", None)])}),
+    # one of a body who was present; the place in a line-up of speakers
+    ("The Lake AI Summit was held on May 3. Mia Holt of Dow was present.", {"Mia Holt": ({Role.ATTENDEE}, [("Dow", None)])}),
+    ("The Lake AI Summit was held on May 3. Ana Vale of Orbis was the first of six speakers.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Orbis", None)])}),
+    ("The Lake AI Summit was held on May 3. Ana Vale of Orbis was the second of four panelists.",
+     {"Ana Vale": ({Role.PANELIST}, [("Orbis", None)])}),
+    # (guards: so before) two of bodies on hand; joined on stage; joined with no part after; one of the speakers
+    ("The Lake AI Summit was held on May 3. Mia Holt of Dow and Tom Reed of Ridge Labs were on hand.",
+     {"Mia Holt": ({Role.ATTENDEE}, [("Dow", None)]), "Tom Reed": ({Role.ATTENDEE}, [("Ridge Labs", None)])}),
+    ("The Lake AI Summit was held on May 3. Mia Holt of Dow was joined on stage by Ana Vale.",
+     {"Mia Holt": ({Role.SPEAKER}, [("Dow", None)]), "Ana Vale": ({Role.SPEAKER}, [])}),
+    ("The Lake AI Summit was held on May 3. Mia Holt of Dow was joined by Ana Vale of Orbis at lunch.",
+     {"Ana Vale": (set(), [("Orbis", None)])}),
+    ("The Lake AI Summit was held on May 3. Ana Vale of Orbis was one of six speakers.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Orbis", None)])}),
+])
+def test_joined_for_a_part_present_and_placed_in_the_line_up(text: str, expected: dict) -> None:
+    assert _people(text) == expected
