@@ -734,7 +734,9 @@ _SIGNED = re.compile(_OPENS + r"(?:The\s+)?(?P<list>[A-Z][^.;!?\n]{0,120}?[ \t]+
 # "The Ridge Institute's annual Lake AI Forum": the event's owner holds it
 # (a line ends the owner's name: "By Ana Vale\n\nLake Corp's Robot Week" is owned by Lake Corp alone)
 _OWNER_OF_NAME = re.compile(r"(?:the\s+|The\s+)?(?!(?:Last|This|Next|Yesterday|Today|Tomorrow|Tonight|(?:Mon|Tues|Wednes|Thurs|"
-                            r"Fri|Satur|Sun)day|Week|Month|Year)\b)(?P<org>[A-Z][\w&.\-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w&.\-]*)){0,6})['’]s?"
+                            r"Fri|Satur|Sun)day|Week|Month|Year)\b)(?P<org>[A-Z][\w&.\-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w&.\-]*|"
+                            # ("the Manufacturing Extension Partnership (MEP) National Network's …": initials inside)
+                            r"\([A-Z][A-Za-z&\-]{1,11}\)(?=[ \t]+[A-Z]))){0,7})['’]s?"
                             r"(?:\s+\([A-Z][A-Za-z&\-]{1,11}\))?\s+"  # ("the … Federation's (SMF) annual …": its initials)
                             r"(?:(?:annual|yearly|flagship|biennial|inaugural|first|second|third|fourth|fifth|"
                             rf"{_SEASON_WORDS}|\d+(?:st|nd|rd|th))\s+)*$")  # ("its fall Demo Day": a season's)

@@ -21605,3 +21605,18 @@ def test_a_subject_that_partnered_to_hold_it_and_sponsors_of_it(text: str, expec
 ])
 def test_joined_for_a_part_present_and_placed_in_the_line_up(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # an owner whose name has its initials inside, before the rest of it, owns the gathering named after it
+    ("Secretary Gina Raimondo spoke at the Manufacturing Extension Partnership (MEP) National Network's AI "
+     "Manufacturing Roundtable on May 3.", ["Manufacturing Extension Partnership (MEP) National Network"]),
+    ("Ana Vale spoke at the Lake Robotics Association (LRA) Michigan Chapter's annual Robot Summit on May 3.",
+     ["Lake Robotics Association (LRA) Michigan Chapter"]),
+    # (guards: so before) the initials after the possessive; no initials
+    ("The Korea Robot Federation's (KRF) annual Robot Summit opened on May 3.", ["Korea Robot Federation"]),
+    ("The Lake Robotics Institute's annual Robot Summit opened on May 3.", ["Lake Robotics Institute"]),
+])
+def test_an_owner_with_its_initials_inside_its_name(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
