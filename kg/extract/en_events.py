@@ -1977,6 +1977,19 @@ _WILL_TAKE_PART = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to)\s+(
                              r"take\s+place|open|kick\s+off)\b")
 
 
+# a verb in the past, then where or when it was done: "announced at", "unveiled during", "held on"
+_PAST_AT = re.compile(rf"(?:{_PAST_VERB.pattern})\s+(?:at|on|during)\b")
+
+
+def _said_back_then(sentence: str, at: int) -> bool:
+    """Between the last word of the future before ``at`` and ``at``, a verb in the past followed by where or when
+    it was done: the day at ``at`` is that verb's, past."""
+    last = max((m.end() for m in _AHEAD.finditer(sentence, 0, at)), default=0)
+    # (not a participle after "be": "will be held at the hall on Oct 17")
+    return any(not re.search(r"\b(?:be|been|being|is|are)\s+$", sentence[max(0, m.start() - 8):m.start()])
+               for m in _PAST_AT.finditer(sentence, last, at))
+
+
 def _future_last(sentence: str, at: int) -> bool:
     """Before ``at``, the future is told after any verb in the past, or no verb in the past is: the tense a day at
     ``at`` takes when the sentence looks ahead somewhere."""
@@ -2246,7 +2259,13 @@ def _dates_in(sentence: str, offset: int, reference: str | None, pub: date | Non
                                              or any(m.group() not in _REPORTING for m in _PAST_VERB.finditer(told))) \
         and not _AHEAD.search(unquoted) or _CAPTION.search(sentence) is not None
     ahead = None if not pub else True if _AHEAD.search(sentence) and not past else False if past else None
-    for d in find_dates(sentence, reference, lang="en", future=ahead):
+    dates = find_dates(sentence, reference, lang="en", future=ahead)
+    if ahead and any(_said_back_then(unquoted, d.span.start) for d in dates):
+        # "Firms will get help under a programme announced at the … Conference on Oct 17": the past verb that the
+        # day's place follows, after the last word of the future, dates it
+        back = {d.span: d for d in find_dates(sentence, reference, lang="en", future=False)}
+        dates = [back.get(d.span, d) if _said_back_then(unquoted, d.span.start) else d for d in dates]
+    for d in dates:
         if _DATELINE.match(sentence[d.span.end:d.span.end + 40]):
             continue  # "SEOUL, Nov. 20 (Yonhap) --": the day of the report
         if re.search(r"\b(?:date|dated|posted|published|updated)\s*:?\s*$", sentence[max(0, d.span.start - 12):d.span.start], re.I):

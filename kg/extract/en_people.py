@@ -6595,8 +6595,15 @@ def _with_short_mentions(text: str, found: list[EnMention]) -> list[EnMention]:
         particled = _particle_surname(m.name)
         if not m.reporter and particled is not None:
             by_shorter.setdefault(particled, set()).add(m.name)
+    # where each person is first named in full, in text order: with two of one surname ("Ha Jung-woo" and "Ha
+    # Sang-wook"), a later "Ha said" is the one named last before it, as news writes it
+    first_at: dict[str, int] = {}
+    for m in found:
+        if not m.reporter and " " in m.name:
+            first_at.setdefault(m.name, m.span.start)
     # "Ms. Santos said" found on its own (an honorific makes a one-word mention): the full name it points to,
-    # by its surname or, family name first, by its other end ("Mr Gan" for Gan Kim Yong)
+    # by its surname or, family name first, by its other end ("Mr Gan" for Gan Kim Yong); of two with that surname
+    # ("Alvin Tan" and "Lennon Tan"), the one named last before it ("said Mr Tan")
     for n, m in enumerate(out):
         if m.reporter:
             continue
@@ -6604,18 +6611,15 @@ def _with_short_mentions(text: str, found: list[EnMention]) -> list[EnMention]:
             fulls = by_shorter.get(m.name, set()) - {m.name} or by_shorter.get(_first_capital(m.name), set()) - {m.name}
         else:
             fulls = by_surname.get(m.name, set()) - {m.name} or by_other_end.get(m.name, set()) - {m.name}
+        if len(fulls) > 1 and " " not in m.name:
+            named_before = sorted((first_at[f], f) for f in fulls if first_at.get(f, m.span.start) < m.span.start)
+            fulls = {named_before[-1][1]} if named_before else fulls
         if len(fulls) == 1:
             out[n] = replace(m, name=next(iter(fulls)))
     covered = bytearray(len(text))  # characters inside a mention already found
     for m in found:
         covered[m.span.start:m.span.end] = b"\x01" * (m.span.end - m.span.start)
     ls = lists()
-    # where each person is first named in full, in text order: with two of one surname ("Ha Jung-woo" and "Ha
-    # Sang-wook"), a later "Ha said" is the one named last before it, as news writes it
-    first_at: dict[str, int] = {}
-    for m in found:
-        if not m.reporter and " " in m.name:
-            first_at.setdefault(m.name, m.span.start)
     for by, needs_context in ((by_surname, False), (by_other_end, True)):
         for short, names in by.items():
             if len(short) < 2 or (needs_context and (short in by_surname or len(names) != 1)):

@@ -21620,3 +21620,32 @@ def test_joined_for_a_part_present_and_placed_in_the_line_up(text: str, expected
 def test_an_owner_with_its_initials_inside_its_name(text: str, organizers: list[str]) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # a past verb followed by where or when it was done, after the last word of the future, dates the day it gives
+    ("SINGAPORE - Small firms will get help under a programme announced at the Lake AI Conference on Oct 17.",
+     "2024-10-17"),
+    ("Lake Corp will show robots it unveiled at the Lake AI Conference on Oct 12.", "2024-10-12"),
+    # (guards: so before) a participle after "be"; the future alone
+    ("The Lake AI Conference will be held at the renovated hall on Oct 17.", "2025-10-17"),
+    ("Lake Corp said it will host the Lake AI Conference on Oct 17.", "2025-10-17"),
+])
+def test_a_past_verb_after_the_future_dates_its_day(text: str, start: str) -> None:
+    e, _orgs = _event(text, "2024-10-18")
+    assert e.start == start
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    # an honorific and a surname two people share: the one named last before it
+    ("The Lake AI Conference was held on May 3. Minister Alvin Tan spoke first. \"We want every firm on board,\" "
+     "said Mr Tan. Federation president Lennon Tan spoke next.", {"Alvin Tan": True, "Lennon Tan": False}),
+    ("The Lake AI Conference was held on May 3. Federation president Lennon Tan spoke first. Minister Alvin Tan spoke "
+     "next. \"We want every firm on board,\" said Mr Tan.", {"Alvin Tan": True, "Lennon Tan": False}),
+    # (guard: so before) one person of that surname
+    ("The Lake AI Conference was held on May 3. Minister Alvin Tan spoke first. \"We want every firm on board,\" "
+     "said Mr Tan.", {"Alvin Tan": True}),
+])
+def test_an_honorific_and_a_shared_surname_point_to_the_one_named_last(text: str, quoted: dict) -> None:
+    x = extract(Article("t", text, "t.txt", published="2025-05-04", lang="en"))
+    assert {p.name: bool(p.quotes) for p in x.people} == quoted
