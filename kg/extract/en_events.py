@@ -2413,6 +2413,10 @@ _VENUE_WAS = re.compile(r"\b[Tt]he\s+(?:venue|location)\s+(?:for|of)\s+[^;:!?\n]
 EDITION_REACH = 40  # characters before a cue or a verb of holding where another edition is named as its subject
 
 
+# the gathering reported, by its kind, at a place: "Speaking at the event at Marina Bay Sands, …"
+_AT_THE_ONE_AT = re.compile(rf"\b(?:[Aa]t|[Dd]uring)\s+(?:the|this)\s+{_GATHERING_KIND}\s+at\s+(?:the\s+)?[A-Z]")
+
+
 def _holds_this_one(sentence: str) -> bool:
     """The sentence has a verb of holding (``_HELD``) whose subject or place is not another edition or gathering
     than the one reported ("Last year's summit was held at Pier Hall", "…, where last year's summit was held")."""
@@ -3718,7 +3722,7 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
         spans = [sp for sp in spans if not other_edition.search(text, sp.start, sp.end)
                  or (named and sp.start <= named[1].start < sp.end)]
     held = [sp for sp in spans if _holds_this_one(text[sp.start:sp.end])
-            or (named and sp.start <= named[1].start < sp.end)]
+            or (named and sp.start <= named[1].start < sp.end) or _AT_THE_ONE_AT.search(text, sp.start, sp.end)]
     held_at = {sp.start for sp in held}  # (membership by start: a list of every sentence would make it quadratic)
     # a sentence that names the event speaks of it ("Huang spoke at Computex on Monday")
     named_in = [sp for sp in spans if sp.start not in held_at and named_at and named_at.search(text, sp.start, sp.end)]

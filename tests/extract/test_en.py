@@ -21649,3 +21649,20 @@ def test_a_past_verb_after_the_future_dates_its_day(text: str, start: str) -> No
 def test_an_honorific_and_a_shared_surname_point_to_the_one_named_last(text: str, quoted: dict) -> None:
     x = extract(Article("t", text, "t.txt", published="2025-05-04", lang="en"))
     assert {p.name: bool(p.quotes) for p in x.people} == quoted
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # the gathering, by its kind, at a place: that place is its venue
+    ("The Lake AI Conference was held on Oct 17. Speaking at the event at Marina Bay Sands, Minister Alvin Tan said "
+     "AI matters.", "Marina Bay Sands"),
+    ("The Lake AI Conference was held on Oct 17. At the event at Ridge Hall, Minister Alvin Tan said AI matters.",
+     "Ridge Hall"),
+    # (guards: so before) the kind after "during"; the name at the place; a sentence of no gathering
+    ("The Lake AI Conference was held on Oct 17. During the conference at the Ridge Convention Center, Ana Vale of "
+     "Orbis spoke.", "Ridge Convention Center"),
+    ("Ana Vale spoke at the Lake AI Conference at Marina Bay Sands on Oct 17.", "Marina Bay Sands"),
+    ("The Lake AI Conference was held on Oct 17. Ana Vale works at the office at Ridge Tower.", None),
+])
+def test_the_gathering_by_its_kind_at_a_place(text: str, venue: str | None) -> None:
+    e, _orgs = _event(text, "2024-10-18")
+    assert e.venue == venue
