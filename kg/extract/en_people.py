@@ -5369,7 +5369,9 @@ _THINGS_DO_TOO = frozenset({"introduced", "introduces", "unveiled", "unveils", "
 
 def _cue_opens(toks: list[_Tok], j: int) -> bool:
     """A speaking part's cue opens the words at ``j`` with a verb of the name's own (not a company's too)."""
-    if j >= len(toks) or not toks[j].text.isalpha() or not toks[j].text.islower() or toks[j].low in _NO_VERB \
+    # (a verb with its prefix joined by a hyphen too: "co-chaired", "co-presented")
+    if j >= len(toks) or not toks[j].text.replace("-", "").isalpha() or not toks[j].text.islower() \
+            or toks[j].low in _NO_VERB \
             or toks[j].low in _THINGS_DO_TOO:
         return False
     return speaking_cue_opens(" ".join(t.text for t in toks[j:j + _CUE_WINDOW]))

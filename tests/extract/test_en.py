@@ -21666,3 +21666,21 @@ def test_an_honorific_and_a_shared_surname_point_to_the_one_named_last(text: str
 def test_the_gathering_by_its_kind_at_a_place(text: str, venue: str | None) -> None:
     e, _orgs = _event(text, "2024-10-18")
     assert e.venue == venue
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb of a part with its prefix joined by a hyphen, after a name and its body: the person's
+    ("The Lake AI Conference was held on May 3. Ana Vale of Orbis co-chaired the event with Tom Reed of Ridge Labs.",
+     {"Ana Vale": {Role.MODERATOR}, "Tom Reed": {Role.MODERATOR}}),
+    ("The Lake AI Conference was held on May 3. Ana Vale of Orbis co-chaired the conference.",
+     {"Ana Vale": {Role.MODERATOR}}),
+    # (guards: so before) a session co-chaired; the verb with no prefix; a prefixed verb of a talk
+    ("The Lake AI Conference was held on May 3. Ana Vale, CTO of Orbis, co-chaired the closing session.",
+     {"Ana Vale": {Role.MODERATOR}}),
+    ("The Lake AI Conference was held on May 3. Ana Vale of Orbis chaired the event.", {"Ana Vale": {Role.MODERATOR}}),
+    ("The Lake AI Conference was held on May 3. Ana Vale of Orbis co-presented a paper on robotics.",
+     {"Ana Vale": {Role.SPEAKER}}),
+])
+def test_a_prefixed_verb_of_a_part(text: str, expected: dict) -> None:
+    got = _people(text)
+    assert {n: r for n, (r, _a) in got.items()} == expected
