@@ -110,12 +110,15 @@ _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 _ORDINAL_WORDS = "|".join(_ORDINAL)
 _EDITION = re.compile(rf"\b({_ORDINAL_WORDS}|(\d+)(?:st|nd|rd|th))"
                       # ("First Vice Minister", "Second Lady": an office, not an edition)
-                      r"(?:[ \t]+annual)?[ \t]+(?:edition|annual|(?!(?i:vice|deputy|minister|secretary|lady|lieutenant|"
+                      # ("the Fourth Industrial Revolution Forum": an era, whichever words follow)
+                      r"(?:[ \t]+annual)?[ \t]+(?!(?:industrial[ \t]+revolution|world[ \t]+war|generation|wave)\b)"
+                      r"(?:edition|annual|(?!(?i:vice|deputy|minister|secretary|lady|lieutenant|"
                       r"officer|deputy|class|place|prize|round|half|quarter|session|day|time|"
                       # "27th November": a day of a month, not an edition
                       r"(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
-                      # "the Fourth Industrial Revolution", "the Second World War", "Fifth Generation": an era
-                      r"industrial|world|generation|wave)\b)(?-i:[A-Z])|"
+                      # (an era, "the Fourth Industrial Revolution", "the Second World War", "Fifth Generation", is
+                      # ruled out before: "the inaugural Industrial AI Symposium" is an edition)
+                      r"generation|wave)\b)(?-i:[A-Z])|"
                       # "15th international machine tools exhibition": lower-case words before the event's kind
                       r"(?:(?!(?:time|year|day|week|month|of|in|at|on|to)\b)[a-z][\w-]*\s+){0,3}"
                       r"(?:forum|conference|conclave|summit|symposium|seminar|workshop|hackathon|expo|exhibition|fair|show|"
@@ -489,7 +492,9 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\b(?:at|on)\s+the\s+invitation\s+of\s+(?:the\s+)?{_ORG}"), OrgRole.ORGANIZER),
     # "Siemens kicked off its two-day Xcelerator Summit": an organization opening its own event
     # "The EDB on Wednesday opened the two-day Asia AI Summit": the named event, after a day and its length
-    (re.compile(rf"(?:^|[.!?]\s+|--\s*|—\s*|\s[-–]\s+)(?:The\s+)?{_ORG}{_ASIDE_IN_PARENS}\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:kicked off|kicks off|opened|"
+    # ("The council today kicked off its Lake AI Summit": the report's day before the verb)
+    (re.compile(rf"(?:^|[.!?]\s+|--\s*|—\s*|\s[-–]\s+)(?:The\s+)?{_ORG}{_ASIDE_IN_PARENS}\s+(?:on\s+[A-Z][a-z]+day\s+|today\s+|"
+                rf"yesterday\s+)?(?:kicked off|kicks off|opened|"
                 rf"opens|wrapped up|wraps up|closed|launched|launches|began|begins|concluded)\s+(?:its|their|the\s+"
                 rf"(?:(?:\w+-day|annual|\d+(?:st|nd|rd|th)|first|second|third|inaugural)\s+)*(?=[A-Z0-9]))", re.M),
      OrgRole.ORGANIZER),
@@ -900,7 +905,10 @@ _HOSTED_LIST = re.compile(rf"\b(?<![Cc]o-)(?<![Cc]o)(?i:hosted|held|organi[sz]ed
                           r"put on|put together|"
                           r"staged|produced)\s+(?:(?:jointly|annually|again|once\s+again|each\s+year|every\s+year|yearly|regularly|"
                           # ("hosted online Wednesday by …": how it was held, then the day)
-                          r"biennially|traditionally|usually|online|virtually|remotely|in\s+person|in-person)\s+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                          r"biennially|traditionally|usually|online|virtually|remotely|in\s+person|in-person|"
+                          # ("organized for the first time by …")
+                          r"for\s+the\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:time|year)(?:\s+in\s+a\s+row)?)"
+                          r"\s+|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                           r"Saturday|Sunday|today|yesterday)\s+|(?:last|this|next)\s+(?:week|month|year)\s+|"
                           # "held on June 3 by …", "held on Nov. 20, 2026, by …", "held on the 24th by …": the date
                           # ("hosted June 3 by …": the date with no "on")
@@ -1692,7 +1700,8 @@ def _clean_name(name: str, before: str = "") -> str:
     if headline and not _TYPE_WORD.search(headline.group(1)):
         name = name[headline.end():]
     # "Ridgeway Robotics Hosts Inaugural Physical AI Summit": a title-case headline's verb ends its subject
-    name = _HEADLINE_VERB.split(name)[-1]
+    # ("Robot Week Opens Fifth Lake Robotics Expo": the verb opens the words found after another name's kind)
+    name = _HEADLINE_VERB.split(" " + name)[-1].lstrip()
     # "Agenda for the Gulf AI Forum", "Highlights from the 2025 Data Summit": what a page says about it
     about = re.match(r"([A-Z][\w\-]*)\s+(?:of|for|from|at)\s+(?:the\s+)?(?=\S)", name)
     if about and about.group(1).lower() in lists().documents:
@@ -1858,8 +1867,20 @@ def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | N
                 if (m := _INITIALS_AFTER.match(text, n[1].end)) is not None}
     initials = {a: k for a, k in initials.items() if a != k}
 
+    # ("Lake Council Hosts Fourth AI Summit" over "The fourth Lake AI Summit took place …": a headline's ordinal
+    # before the name's last words is the edition of the one name that ends in them)
+    bases = {base_key(n) for n in names}
+    ordinal: dict[str, str] = {}
+    for k in bases:
+        lead = _LEADING_ORDINAL.match(k)
+        rest = k[lead.end():] if lead else ""
+        longer = [h for h in bases if h != k and (h == rest or h.endswith(" " + rest))] if len(rest.split()) >= 2 else []
+        if len(longer) == 1:
+            ordinal[k] = longer[0]
+
     def key(n: tuple[str, Span]) -> str:
         k = base_key(n)
+        k = ordinal.get(k, k)
         return initials.get(k, k)
 
     keys = {key(n) for n in names}
@@ -1896,9 +1917,13 @@ def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | N
     # the longest form; of equal ones the one written as a proper name ("Industry 5.0 Summit", not the
     # headline's "Industry 5.0 summit"), then the first; a form with the edition's year before one with a city
     # (the name its initials stand for before them: "International Robot Exhibition (iREX 2026)")
-    return max(same, key=lambda n: (base_key(n) not in initials,
+    return max(same, key=lambda n: (base_key(n) not in ordinal, base_key(n) not in initials,
                                     re.search(r"\b(?:19|20)\d\d\b", n[0]) is not None, len(n[0]),
                                     n[0].split()[-1][:1].isupper(), -n[1].start))
+
+
+_LEADING_ORDINAL = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+                              r"\s+(?:annual\s+)?")
 
 
 def _words_in_order(short: str, long: str) -> bool:

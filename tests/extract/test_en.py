@@ -21684,3 +21684,39 @@ def test_the_gathering_by_its_kind_at_a_place(text: str, venue: str | None) -> N
 def test_a_prefixed_verb_of_a_part(text: str, expected: dict) -> None:
     got = _people(text)
     assert {n: r for n, (r, _a) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "name", "edition"), [
+    # a headline's ordinal before the last words of the one name the body writes in full: that name, that edition
+    ("Lake Council Hosts Fourth AI Summit\nThe fourth Lake AI Summit took place in Detroit on May 3.",
+     "Lake AI Summit", 4),
+    ("Robot Week Opens Fifth Lake Robotics Expo\nThe fifth Lake Robotics Expo opened in Detroit on May 3.",
+     "Lake Robotics Expo", 5),
+    # an era's ordinal ("the Fourth Industrial Revolution") is no edition, whatever words follow it
+    ("Korea Fourth Industrial Revolution Forum held\nThe Fourth Industrial Revolution Forum was held in Seoul on May 3.",
+     "Korea Fourth Industrial Revolution Forum", None),
+    # (guards: so before) the ordinal in the body only; an inaugural edition with "Industrial" after it
+    ("The fourth Lake AI Summit took place in Detroit on May 3.", "Lake AI Summit", 4),
+    ("Michigan Tech hosts inaugural Industrial AI Symposium\nThe symposium was held on Oct. 10.",
+     "Industrial AI Symposium", 1),
+])
+def test_a_headlines_ordinal_and_an_eras(text: str, name: str, edition: int | None) -> None:
+    e, _orgs = _event(text)
+    assert (e.name, e.edition) == (name, edition)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "today" before the verb that opens the subject's own gathering; a holder after "for the first time by"
+    ("Detroit, May 3 — The Lake Manufacturing Council today kicked off its Lake AI Summit.",
+     {"organizers": ["Lake Manufacturing Council"], "co_organizers": [], "sponsors": []}),
+    ("The Lake AI Summit took place in Detroit on May 3, organized for the first time by the Lake Manufacturing "
+     "Council.", {"organizers": ["Lake Manufacturing Council"], "co_organizers": [], "sponsors": []}),
+    # (guards: so before) the weekday before the verb; "again" between the participle and "by"
+    ("The Lake Manufacturing Council on Monday kicked off its Lake AI Summit.",
+     {"organizers": ["Lake Manufacturing Council"], "co_organizers": [], "sponsors": []}),
+    ("The Lake AI Summit took place in Detroit on May 3, organized again by the Lake Manufacturing Council.",
+     {"organizers": ["Lake Manufacturing Council"], "co_organizers": [], "sponsors": []}),
+])
+def test_the_reports_day_and_the_first_time_before_the_holder(text: str, expected: dict) -> None:
+    _e, orgs = _event(text)
+    assert orgs == expected
