@@ -149,8 +149,9 @@ PEOPLE_COUNTED = (r"(?:attendees|participants|visitors|delegates|people|professi
                   r"ambassadors|founders|scholars|workers)")
 # (a number's commas group its thousands, and the words between are words: not "Oct. 8, drawing nearly 900 …")
 # (not a clock's minutes, "15:02", nor across a line)
+# (not those who only signed up or were expected: "About 300 people registered, and 250 attended")
 _ATTEND = re.compile(r"(?<![\d,:])(\d{1,3}(?:,\d{3})+|\d+)[ \t]+(?:[A-Za-z][\w\-]*[ \t]+){0,3}"
-                     rf"{PEOPLE_COUNTED}\b", re.I)
+                     rf"{PEOPLE_COUNTED}\b(?![ \t]+(?:registered|signed[ \t]+up|applied|(?:were|are)[ \t]+expected)\b)", re.I)
 # "drew a crowd of 500", "a turnout of about 250", "with 300 in attendance": a head count by its noun
 _ATTEND_OF = re.compile(r"\b(?:crowd|turnout|audience|attendance)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|"
                         r"more\s+than|over|close\s+to)\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*%)", re.I)
@@ -158,6 +159,8 @@ _ATTEND_OF = re.compile(r"\b(?:crowd|turnout|audience|attendance)\s+of\s+(?:(?:a
 _ATTENDANCE_REACHED = re.compile(r"\b(?:attendance|turnout)\s+(?:topped|reached|exceeded|surpassed|hit|was|totaled|totalled|"
                                  r"came\s+to|passed|neared)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|"
                                  r"close\s+to)\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*%)", re.I)
+# "About 300 people registered, and 250 attended": a bare count as the subject of attending
+_COUNT_ATTENDED = re.compile(r"(?<![\d,:.])(\d{1,3}(?:,\d{3})+|\d{1,5})[ \t]+(?:attended|turned[ \t]+out|showed[ \t]+up)\b")
 _IN_ATTENDANCE = re.compile(r"(?<![\d,:])(\d{1,3}(?:,\d{3})+|\d+)[ \t]+(?:people[ \t]+|guests[ \t]+)?in[ \t]+attendance\b", re.I)
 # a verb that makes, hires or helps people, the count its object: "train 1,000 specialists", "to hire 200 engineers"
 _COUNT_OF_A_PLAN = re.compile(r"\b(?:train|nurture|hire|employ|foster|cultivate|educate|recruit|produce|create|support|"
@@ -173,7 +176,7 @@ _DREW_CLIENTS = re.compile(r"\b(?:drew|draws|drawing|attracted|attracts|attracti
                            r"analysts|educators|teachers|journalists|innovators|enthusiasts|learners|trainees|citizens|"
                            r"residents|officers|individuals|women|alumni|physicians|doctors|clinicians|farmers)\b", re.I)
 # (each with the number as its first group)
-_HEAD_COUNTS = (_ATTEND, _ATTEND_OF, _IN_ATTENDANCE, _ATTENDANCE_REACHED, _DREW_CLIENTS)
+_HEAD_COUNTS = (_ATTEND, _ATTEND_OF, _IN_ATTENDANCE, _ATTENDANCE_REACHED, _DREW_CLIENTS, _COUNT_ATTENDED)
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|to|from|until|by|of|before|after)\s+$", re.I)
 # what is celebrated with a ceremony that someone holds: "celebrated the grand opening of its lab"
 _CELEBRATED = r"(?:opening|launch|inauguration|anniversary)"
@@ -1722,10 +1725,11 @@ def _clean_name(name: str, before: str = "") -> str:
     name = re.sub(r"((?:19|20)\d\d)(?:\s+[a-z]+){1,2}$", r"\1", name)  # "… Asia-Pacific 2024 exhibition"
     # "(At) Automate 2026 on Monday, …": the day it was on is no part of its name
     name = re.sub(rf"\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:{MONTH_NAMES})[a-z]*\.?\s+\d{{1,2}})$", "", name)
-    name = re.sub(r"^(?:(?:The|the|An?|of|for|on|and|And|But|So|in|In|&|at|At|to|To|Following|After|Before|During|"
+    name = re.sub(r"^(?:(?:The|the|An?|of|for|on|and|And|But|So|in|In|&|at|At|to|To|By|Following|After|Before|During|"
                   r"Ahead|Since|Under|With|Through|Despite|Amid|Like|Unlike|Throughout|Beyond|"
                   r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow)\s+)+",
                   "", name).strip()
+    name = re.sub(r"^(?:19|20)\d\d\s+the\s+", "", name)  # "(In) 2019 the Lake AI Summit …": a year before "the"
     name = _ORDINAL_ANNUAL.sub("", name) if len(_ORDINAL_ANNUAL.sub("", name).split()) >= 2 else name
     name = _LASTING.sub("", name)  # "48-hour Manufacturing AI Hackathon": how long it lasts is no part of its name
     # "the Lake AI Summit (June 3)": a date in parentheses after the name is no part of it either

@@ -21720,3 +21720,30 @@ def test_a_headlines_ordinal_and_an_eras(text: str, name: str, edition: int | No
 def test_the_reports_day_and_the_first_time_before_the_holder(text: str, expected: dict) -> None:
     _e, orgs = _event(text)
     assert orgs == expected
+
+
+@pytest.mark.parametrize(("text", "attendance"), [
+    # those who only signed up are no head count; a bare count that attended, turned out or showed up is
+    ("The Lake AI Summit was held in Detroit on May 3. About 300 people registered, and 250 attended.", 250),
+    ("The Lake AI Summit was held in Detroit on May 3. Registration closed at 900; 850 showed up.", 850),
+    ("The Lake AI Summit was held in Detroit on May 3. About 300 people signed up.", None),
+    # (guards: so before) people who attended; a crowd of a count
+    ("The Lake AI Summit was held in Detroit on May 3. About 300 people attended.", 300),
+    ("The Lake AI Summit was held in Detroit on May 3 and drew a crowd of 600.", 600),
+])
+def test_a_bare_count_that_attended_and_sign_ups_that_are_none(text: str, attendance: int | None) -> None:
+    e, _orgs = _event(text)
+    assert e.attendance == attendance
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a year before "the" opens no name: the sentence's time, then the name
+    ("In 2019 the Lake AI Summit was held in Detroit on May 3.", "Lake AI Summit"),
+    ("By 2021 the Ridge Robotics Forum had moved to Detroit, where it was held on May 3.", "Ridge Robotics Forum"),
+    # (guards: so before) the year after "the" is the edition's; a comma after the year
+    ("The 2019 Lake AI Summit was held in Detroit on May 3.", "2019 Lake AI Summit"),
+    ("In 2019, the Lake AI Summit was held in Detroit on May 3.", "Lake AI Summit"),
+])
+def test_a_year_before_the_opens_no_name(text: str, name: str) -> None:
+    e, _orgs = _event(text)
+    assert e.name == name
