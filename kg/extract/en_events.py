@@ -1089,7 +1089,7 @@ def _brands(text: str) -> list[tuple[str, Span]]:
         if brand.split()[0].lower() in lists().verbs and _sentence_start(text, m.start()) == m.start() \
                 and not _YEAR_OR_PAST.match(text, m.start() + len(brand)):
             continue
-        if (kind := _kind_after().match(text, end)) and not kind.group().split()[0] == "trade":
+        if (kind := _kind_after().match(text, end)) and kind.group().split()[0] != "trade":
             continue  # "the SEMICON West show", "Nvidia's GTC conference": the rules for a kind after a name read it
             # (not "the Hannover Messe trade fair": no name of capitalised words reaches past "trade")
         if brand not in agent:  # (once per brand: every mention of it read once)
@@ -2008,12 +2008,14 @@ _WILL_TAKE_PART = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to)\s+(
 
 # a verb in the past, then where or when it was done: "announced at", "unveiled during", "held on"
 _PAST_AT = re.compile(rf"(?:{_PAST_VERB.pattern})\s+(?:at|on|during)\b")
+_BACK_THEN_REACH = 120  # characters before a day where its verb is looked for
 
 
 def _said_back_then(sentence: str, at: int) -> bool:
     """Between the last word of the future before ``at`` and ``at``, a verb in the past followed by where or when
     it was done: the day at ``at`` is that verb's, past."""
-    last = max((m.end() for m in _AHEAD.finditer(sentence, 0, at)), default=0)
+    start = max(0, at - _BACK_THEN_REACH)  # (a window before the day: linear in the sentence, whatever its dates)
+    last = max((m.end() for m in _AHEAD.finditer(sentence, start, at)), default=start)
     # (not a participle after "be": "will be held at the hall on Oct 17")
     return any(not re.search(r"\b(?:be|been|being|is|are)\s+$", sentence[max(0, m.start() - 8):m.start()])
                for m in _PAST_AT.finditer(sentence, last, at))

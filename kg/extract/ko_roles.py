@@ -1551,9 +1551,13 @@ _HEADLINE_CREDIT = re.compile(r"[ \t]*(?:…|⋯|\.{2,3}|―|—|–|-)[ \t]*")
 _CREDIT_REST = re.compile(r"[^\n.!?\"“”'‘’]{0,40}?[ \t]*")
 
 
+_CREDIT_REACH = 64  # characters after the credited name where its line must end
+
+
 def _line_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
+    """The end of the line at ``at``, looked for within ``_CREDIT_REACH`` characters (past them: that far)."""
+    end = text.find("\n", at, at + _CREDIT_REACH)
+    return end if end >= 0 else min(len(text), at + _CREDIT_REACH)
 
 
 def _named_after(doc: Doc, grouped: dict[int, list[PersonMention]], si: int, after: int,
