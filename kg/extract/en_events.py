@@ -848,7 +848,9 @@ _JOINT_OF_SUBJECTS = _needing(re.compile(
 # "The Ridge Institute partnered with Orbis Labs to present the Lake AI Summit": the subject that took a partner to
 # hold the gathering holds it (the partner, after "with", is _COLLAB's)
 _PARTNERED_TO_HOLD = _needing(re.compile(
-    rf"(?:^|[.!?]\s+|--\s*|—\s*|\s[-–]\s+)(?:The\s+)?(?!(?:In|On|At|After|This|Last|It|They)\b)(?P<list>[A-Z]{_NO_DASH}{{0,120}}?)"
+    # ("In March, Ridge Labs partnered with …": after a fronted phrase's comma too)
+    rf"(?:^|[.!?]\s+|,\s+|--\s*|—\s*|\s[-–]\s+)(?:The\s+|the\s+)?(?!(?:In|On|At|After|This|Last|It|They)\b)"
+    rf"(?P<list>[A-Z]{_NO_DASH}{{0,120}}?)"
     r"\s+(?:has\s+|have\s+)?(?:teamed\s+up|partnered|joined\s+forces|joined\s+hands|collaborated)\s+with\s+[^.;!?\n]{1,120}?"
     rf"\s+to\s+(?:co-?)?(?:host|organi[sz]e|hold|stage|present|put\s+on|run)\s+(?:the|a|an|its|their)\s+"
     rf"(?=[^.;!?\n]{{0,60}}?(?:{_GATHERING_KIND}|\b[A-Z]))", re.M),

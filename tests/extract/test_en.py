@@ -21570,6 +21570,11 @@ def test_a_brand_before_its_kind_in_lower_case(text: str, name: str | None) -> N
      {"organizers": [], "co_organizers": [], "sponsors": ["Orbis Labs", "Ridge Bank"]}),
     ("The Lake AI Summit was held on May 3. Orbis Labs co-sponsored it.",
      {"organizers": [], "co_organizers": [], "sponsors": ["Orbis Labs"]}),
+    # ... after a fronted phrase's comma
+    ("In March, Ridge Labs partnered with Orbis to host the Lake AI Summit on May 3.",
+     {"organizers": ["Ridge Labs"], "co_organizers": ["Orbis"], "sponsors": []}),
+    ("Last year, the Ridge Institute teamed up with Orbis Labs to stage the Lake AI Summit, held on May 3.",
+     {"organizers": ["Ridge Institute"], "co_organizers": ["Orbis Labs"], "sponsors": []}),
     # (guards: so before) two subjects that teamed up to host it; "it" with more words after it
     ("Lake Corp and Ridge Labs teamed up to host the Lake AI Summit on May 3.",
      {"organizers": ["Lake Corp", "Ridge Labs"], "co_organizers": [], "sponsors": []}),
