@@ -3002,7 +3002,8 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
     # Patel of Deloitte" leaves "organized by" the organizer's verb)
     hosted = [(tier(m), m.group().split()[0].lower(), items) for m in _HOSTED_LIST.finditer(text)
               if _runs_the_event(text, m)
-              if (items := [(org, at) for org, at in _list_items(_fronted_list(m), m.start("list"), comma_names)
+              if (items := [(org, at) for org, at in
+                            _known_names_joined(text, _list_items(_fronted_list(m), m.start("list"), comma_names))
                             if not any(p in org for p in people)])]
     # "hosted by A and presented by B": beside a body that holds the event, the one presenting it is its presenting
     # sponsor (alone, or beside its producer, it holds the event: "presented by A and produced by B")
@@ -3083,6 +3084,24 @@ def _of_another_noun(text: str, m: re.Match[str]) -> bool:
         return False
     word = before.group(1)
     return not (word in _BEFORE_SUPPORT or word.endswith("ly") or re.fullmatch(_GATHERING_KIND, word))
+
+
+def _known_names_joined(text: str, items: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Two items of a list that the "and" or "&" between them joins into one well-known name (organizations.txt),
+    one item: "hosted by Ernst and Young" names one body; "Globe and Mail reporter Jane Roe", one person's post."""
+    out: list[tuple[str, int]] = []
+    for org, at in items:
+        if out:
+            first, first_at = out[-1]
+            gap = text[first_at + len(first):at]
+            words = org.split()
+            if re.fullmatch(r"\s+(?:and|&)\s+", gap) and any(
+                    f"{first.lower().removeprefix('the ')} {joiner} {' '.join(words[:k]).lower()}" in lists().organizations
+                    for joiner in ("and", "&") for k in range(1, min(3, len(words)) + 1)):
+                out[-1] = (text[first_at:at + len(org)], first_at)
+                continue
+        out.append((org, at))
+    return out
 
 
 def _co_verb(verb: str) -> bool:

@@ -1968,6 +1968,9 @@ def _inner_joiner(toks: list[_Tok], j: int, org_end: int) -> bool:
         return False
     if toks[j].low in ("of", "for"):
         return True
+    if toks[j].low in ("and", "&") and any(f"{toks[j - 1].low} {joiner} {toks[j + 1].low}" in lists().organizations
+                                           for joiner in ("&", "and")):
+        return True  # "Ernst and Young partner …", "Procter & Gamble CEO …": a known firm's two names joined
     # (the "of" after an organization's word: not "Ana Vale of Lake Corp and Rock Inc's chief engineer")
     # (a place closes the name before "and": "Democratic Party of Korea and KAIST President …" are two)
     # (an owner's possessive on each side of "and" makes two owners: "from KAIST's Graduate School of AI and Naver

@@ -21752,3 +21752,23 @@ def test_a_bare_count_that_attended_and_sign_ups_that_are_none(text: str, attend
 def test_a_year_before_the_opens_no_name(text: str, name: str) -> None:
     e, _orgs = _event(text)
     assert e.name == name
+
+
+@pytest.mark.parametrize(("text", "people", "organizers"), [
+    # a well-known name of two words joined by "and" or "&" is one body, before a post and in a list of holders
+    ("The Lake AI Forum was held on May 3. Ernst and Young partner Jane Roe spoke.",
+     {"Jane Roe": [("Ernst and Young", "partner")]}, []),
+    ("The Lake AI Forum, hosted by Globe and Mail reporter Jane Roe, was held on May 3.",
+     {"Jane Roe": [("Globe and Mail", "reporter")]}, []),
+    ("The Lake AI Forum, hosted by Ernst and Young, was held on May 3.", {}, ["Ernst and Young"]),
+    # (guards: so before) two bodies joined; a person and a post of another body; the name with "&"
+    ("The Lake AI Forum, hosted by Orbis and Ridge Labs, was held on May 3.", {}, ["Orbis", "Ridge Labs"]),
+    ("The Lake AI Forum was held on May 3. Jay Timmons and Microsoft CEO Satya Nadella spoke.",
+     {"Jay Timmons": [], "Satya Nadella": [("Microsoft", "CEO")]}, []),
+    ("The Lake AI Forum was held on May 3. Procter & Gamble CEO Jane Roe spoke.",
+     {"Jane Roe": [("Procter & Gamble", "CEO")]}, []),
+])
+def test_a_known_name_joined_by_and(text: str, people: dict, organizers: list[str]) -> None:
+    got = _people(text)
+    _e, orgs = _event(text)
+    assert ({n: a for n, (_r, a) in got.items()}, orgs["organizers"]) == (people, organizers)
