@@ -36,6 +36,7 @@ from kg.extract.en_people import (
     WEEKDAYS,
     WORK_SITES,
     gathering_words,
+    known_joined_body,
     lists,
     lower_ministry,
     syllabic_name,
@@ -3095,9 +3096,8 @@ def _known_names_joined(text: str, items: list[tuple[str, int]]) -> list[tuple[s
             first, first_at = out[-1]
             gap = text[first_at + len(first):at]
             words = org.split()
-            if re.fullmatch(r"\s+(?:and|&)\s+", gap) and any(
-                    f"{first.lower().removeprefix('the ')} {joiner} {' '.join(words[:k]).lower()}" in lists().organizations
-                    for joiner in ("and", "&") for k in range(1, min(3, len(words)) + 1)):
+            if re.fullmatch(r"\s+(?:and|&)\s+", gap) \
+                    and any(known_joined_body(first, " ".join(words[:k])) for k in range(1, min(3, len(words)) + 1)):
                 out[-1] = (text[first_at:at + len(org)], first_at)
                 continue
         out.append((org, at))

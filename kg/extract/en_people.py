@@ -1108,6 +1108,13 @@ def known_body(written: str) -> bool:
     return " ".join(written.split()).lower() in lists().organizations
 
 
+def known_joined_body(first: str, second: str) -> bool:
+    """``first`` and ``second`` joined by "and" or "&" make a well-known organization's whole name (``Ernst and
+    Young``, ``Globe and Mail``), whichever joiner the text writes; a leading "the" aside."""
+    first = re.sub(r"^the\s+", "", first, flags=re.I)
+    return any(known_body(f"{first} {joiner} {second}") for joiner in ("and", "&"))
+
+
 def _an_organization_next(toks: list[_Tok], end: int, text: str) -> bool:
     """After the comma at ``end``, (``and``) an organization's name: a known one or one ending in a body's word."""
     if end + 1 >= len(toks) or toks[end].text != ",":
@@ -1968,8 +1975,7 @@ def _inner_joiner(toks: list[_Tok], j: int, org_end: int) -> bool:
         return False
     if toks[j].low in ("of", "for"):
         return True
-    if toks[j].low in ("and", "&") and any(f"{toks[j - 1].low} {joiner} {toks[j + 1].low}" in lists().organizations
-                                           for joiner in ("&", "and")):
+    if toks[j].low in ("and", "&") and known_joined_body(toks[j - 1].text, toks[j + 1].text):
         return True  # "Ernst and Young partner …", "Procter & Gamble CEO …": a known firm's two names joined
     # (the "of" after an organization's word: not "Ana Vale of Lake Corp and Rock Inc's chief engineer")
     # (a place closes the name before "and": "Democratic Party of Korea and KAIST President …" are two)
@@ -5273,12 +5279,16 @@ _GUEST_OPENS = frozenset({"inaugurated", "inaugurates", "officiated", "officiate
 _GUESTS_OCCASIONS = frozenset({"occasion", "opening", "ceremony", "launch", "inauguration", "function"})
 
 
+# the words after a copula that say one was there: "… was on hand", "… were in attendance"
+_THERE = (["on", "hand"], ["in", "attendance"])
+
+
 def _there_in_person(toks: list[_Tok], j: int) -> bool:
     """``was present`` / ``were on hand`` / ``was in attendance`` at ``j``: a person's being there (a company
     attends a fair as well, but is not present at it)."""
     words = [t.low for t in toks[j:j + 4] if t.low != "also"]
     return words[:1] in (["was"], ["were"]) and (words[1:2] == ["present"] and (len(words) < 3 or words[2] in ".,;")
-                                                 or words[1:3] in (["on", "hand"], ["in", "attendance"]))
+                                                 or words[1:3] in _THERE)
 
 
 def _present_or_judging(toks: list[_Tok], j: int) -> bool:
@@ -5293,7 +5303,7 @@ def _present_or_judging(toks: list[_Tok], j: int) -> bool:
         and words[1] in ("the", "a", "an", "its", "their", "his", "her") \
         and any(w.startswith("delegation") for w in words[2:5]) \
         or words[:2] in (["made", "an"], ["makes", "an"], ["made", "a"], ["makes", "a"]) and "appearance" in words \
-        or words[:1] in (["was"], ["were"], ["is"], ["are"]) and (words[1:3] in (["on", "hand"], ["in", "attendance"])
+        or words[:1] in (["was"], ["were"], ["is"], ["are"]) and (words[1:3] in _THERE
                                                               # "… was among those attending", "… among those present"
                                                               or words[1:3] == ["among", "those"] and len(words) > 3
                                                               and words[3] in ("attending", "present", "in"))
