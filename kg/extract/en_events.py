@@ -1477,9 +1477,10 @@ def _names(text: str) -> list[tuple[str, Span]]:
             out.append((name, Span(start, start + len(name))))
     for m in _CITYS_NAMED.finditer(text):
         name = m.group("name")
+        # ("Detroit's AI-in-auto conference": a compound with a word in lower case describes the gathering)
         if m.group("city").lower() in lists().places and not any(w.lower() in ORG_WORDS or w in _VENUE_WORDS
                                                                   for w in name.split()) \
-                and not lists().places.issuperset(w.lower() for w in name.split()):
+                and not lists().places.issuperset(w.lower() for w in name.split()) and not re.search(r"-[a-z]", name):
             out.append((name, Span(m.start("name"), m.end("name"))))
     for m in _GATHERED_NAMED.finditer(text):
         words = _before_a_date(m.group("name").split(), ("on", "of", "for", "and", "&"))  # "World of … on Wednesday"

@@ -21772,3 +21772,18 @@ def test_a_known_name_joined_by_and(text: str, people: dict, organizers: list[st
     got = _people(text)
     _e, orgs = _event(text)
     assert ({n: a for n, (_r, a) in got.items()}, orgs["organizers"]) == (people, organizers)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a city's gathering whose words between are a compound with a lower-case part describes it: the body's name
+    ("Detroit's AI-in-auto conference draws crowd\nAbout 900 people attended the Lake Auto AI Conference on May 3.",
+     "Lake Auto AI Conference"),
+    ("Boston's AI-for-factories summit opens\nHundreds gathered on May 3 for the Ridge Factory Summit.",
+     "Ridge Factory Summit"),
+    # (guards: so before) a city's gathering of a proper name, one word or with a hyphen between capitals
+    ("Munich's Automatica trade fair opens\nAutomatica opened on May 3 at Messe München.", "Automatica"),
+    ("Tokyo's Robo-X exhibition opened on May 3 at Tokyo Big Sight.", "Robo-X"),
+])
+def test_a_citys_gathering_described_by_a_lower_case_compound(text: str, name: str) -> None:
+    e, _orgs = _event(text)
+    assert e.name == name
