@@ -6316,8 +6316,12 @@ _BYLINE_LIST = re.compile(
     rf"(?P<list3>{_NAME_WORDS}{_WRITING_FROM}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS}{_WRITING_FROM})*)[ \t]+"
     rf"contributed[ \t]+(?:(?:to[ \t]+)?(?:this|the)[ \t]+(?:report|reporting|story|article)|reporting\b)"
     # "Write to Kim Min-ji at mjkim@hankyung.com": the closing line that gives the writers' address
-    rf"|^[ \t]*Write[ \t]+to[ \t]+(?P<list5>{_NAME_WORDS}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS})*)[ \t]+at[ \t]+"
-    r"[\w.+-]+@[\w.-]+"
+    # ("Contact Jamie Roe: 555-0100 or jroe@lakepress.com", "Reach Jamie Roe at jroe@lakepress.com": closing lines
+    # of the same kind; not "Contact Jane Roe at …", a press release's contact as often as its writer)
+    rf"|^[ \t]*(?:Write[ \t]+to|Reach)[ \t]+(?P<list5>{_NAME_WORDS}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS})*)"
+    r"[ \t]+at[ \t]+(?:[\d()+][\d() .+-]{6,20}[ \t]+or[ \t]+)?[\w.+-]+@[\w.-]+"
+    rf"|^[ \t]*Contact[ \t]+(?P<list7>{_NAME_WORDS}(?:[ \t]+and[ \t]+{_NAME_WORDS})?)[ \t]*:[ \t]+"
+    r"(?:[\d()+][\d() .+-]{6,20}[ \t]+or[ \t]+)?[\w.+-]+@[\w.-]+"
     # "Tom Krisher covers the auto industry for The Associated Press.": the closing line on the writer's beat
     rf"|(?:^|(?<=[.!?] ))(?P<list6>{_NAME_WORDS}(?:[ \t]+and[ \t]+{_NAME_WORDS})?)[ \t]+"
     r"(?:covers?|reports?[ \t]+on|writes?[ \t]+(?:about|on))[ \t]+[^.\n]{2,80}?[ \t]+for[ \t]+(?:the[ \t]+|The[ \t]+)?[A-Z]",

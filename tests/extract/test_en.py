@@ -10054,8 +10054,16 @@ def test_presenting_and_progressive_holders(text: str, expected: dict) -> None:
     # the closing line that gives the writers' address names them
     ("Write to Kim Min-ji at mjkim@hankyung.com", ["Kim Min-ji"]),
     ("Write to Kim Min-ji and Lee Jae-won at tech@hankyung.com", ["Kim Min-ji", "Lee Jae-won"]),
+    # "Contact Name:" and "Reach Name at" with the address, a telephone number before it or not
+    ("Contact Jamie L. Roe: 313-555-0149 or jroe@lakepress.com. Follow her on X @jroe.", ["Jamie L. Roe"]),
+    ("Contact Tom Fry: tfry@lakepress.com", ["Tom Fry"]),
+    ("Reach Tom Fry at tfry@lakepress.com or 555-0123.", ["Tom Fry"]),
+    ("Reach Tom Fry at (313) 555-0149 or tfry@lakepress.com", ["Tom Fry"]),
+    # (guards: so before) "Contact Name at …" is a release's contact as often; no address, no writer
+    ("Contact Tom Fry at tfry@lakeforum.org for tickets.", []),
+    ("Contact Tom Fry for tickets.", []),
 ])
-def test_the_write_to_line_names_the_writers(closing: str, names: list[str]) -> None:
+def test_a_closing_line_with_the_address_names_the_writers(closing: str, names: list[str]) -> None:
     found = _people(f"The Lake AI Forum was held on June 3 in Seoul.\n\n{closing}")
     assert list(found) == names and all(found[n][0] == {Role.REPORTER} for n in names)
 
