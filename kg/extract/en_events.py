@@ -319,6 +319,8 @@ _WHEN_BEFORE_VERB = (rf"(?:today|yesterday|{_ON_A_DAY}(?:\s*\((?:{MONTH_NAMES})[
                      r"(?:week|month|year|spring|summer|fall|autumn|winter))")
 # a company's part that stands for it: "Samsung Electronics' Device Solutions division", "Orbis Labs' robotics unit"
 _DIVISION_WORDS = r"(?:division|unit|arm|business|subsidiary|affiliate)"
+# a body's part named in lower case that holds for it: "the Senate Commerce Committee's subcommittee on …"
+_BODYS_PART_WORDS = r"(?:subcommittee|committee|panel|caucus|school|college|department|faculty)"
 # the verbs of holding a gathering, in the past or the present
 _HOLDING_VERBS = (r"(?:hosted|hosts|held|holds|organi[sz]ed|organi[sz]es|convened|convenes|staged|stages|put\s+on|"
                   r"puts\s+on)\b")
@@ -410,8 +412,12 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (_ITS_GATHERING, OrgRole.ORGANIZER),  # "A announced that registration is open for its 2027 Spring Conference"
     # "Samsung Electronics' Device Solutions division hosted …", "The robotics unit of Orbis Labs held …": a company's
     # division or unit holding the gathering, the company named with it, holds it
-    (re.compile(rf"{_OPENS}(?:the\s+)?(?P<org>{_ORG_BODY})['’]s?\s+(?:[\w&-]+\s+){{0,3}}?{_DIVISION_WORDS}\s+"
-                rf"{_HOLDING_VERBS}", re.M), OrgRole.ORGANIZER),
+    # ("The Senate Commerce Committee's subcommittee on science and manufacturing held a hearing Wednesday", "Ridge
+    # University's engineering school on Monday hosted …": a body's committee or school named in lower case, its
+    # portfolio after it, the day before the verb)
+    (re.compile(rf"{_OPENS}(?:the\s+)?(?P<org>{_ORG_BODY})['’]s?\s+(?:[\w&-]+\s+){{0,3}}?"
+                rf"(?:{_DIVISION_WORDS}|{_BODYS_PART_WORDS}(?:\s+(?:on|for)\s+[a-z][\w-]*(?:,?\s+(?:and\s+)?[a-z][\w-]*){{0,5}})?"
+                rf",?\s+(?:{_WHEN_BEFORE_VERB}\s+)?)\s*{_HOLDING_VERBS}", re.M), OrgRole.ORGANIZER),
     (re.compile(rf"{_OPENS}[Tt]he\s+(?:[\w&-]+\s+){{0,3}}?{_DIVISION_WORDS}\s+of\s+(?:the\s+)?(?P<org>{_ORG_BODY})\s+"
                 rf"{_HOLDING_VERBS}", re.M), OrgRole.ORGANIZER),
     # "Nimbus Labs' annual forum drew 500 people": the owner of a yearly gathering holds it (or of one by its

@@ -18238,10 +18238,17 @@ def test_an_audience_came_to_hear_someone(text: str, expected: dict) -> None:
      ["Samsung Electronics"]),
     ("The robotics unit of Orbis Labs held the Lake AI Forum in San Jose on June 12.", ["Orbis Labs"]),
     ("Orbis Labs' robotics arm hosted the Lake AI Forum in San Jose on June 12.", ["Orbis Labs"]),
-    # (guard: passed before) the company itself
+    # a body's committee or school in lower case, its portfolio after it, the day before the verb
+    ("The Lake AI Forum met on June 12. The Senate Commerce Committee's subcommittee on science, manufacturing and "
+     "competitiveness held the forum.", ["Senate Commerce Committee"]),
+    ("Ridge University's engineering school on Monday hosted the Lake AI Forum in San Jose.", ["Ridge University"]),
+    ("The Lake AI Forum met on June 12. The Lake Assembly's committee for industry, today, hosted the forum.",
+     ["Lake Assembly"]),
+    # (guard: passed before) the company itself; a body's panel that does something else holds nothing
     ("Samsung Electronics hosted its annual Samsung Foundry Forum in San Jose on June 12.", ["Samsung Electronics"]),
+    ("The Lake AI Forum met on June 12. Orbis Labs' panel discussed robots.", []),
 ])
-def test_a_companys_division_holding_a_gathering(text: str, organizers: list[str]) -> None:
+def test_a_bodys_division_or_committee_holding_a_gathering(text: str, organizers: list[str]) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] == organizers
 
