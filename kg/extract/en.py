@@ -2377,9 +2377,13 @@ _SAID_BEFORE = re.compile(rf"\b(?:{_SAID}|According\s+to)\s+(?:(?!that\b)[\w.'�
 _JUDGED = "called|calls|described|describes|praised|praises|hailed|hails|dubbed|termed|labell?ed|touted|characteri[sz]ed"
 # ("Satyakam Arya, managing director and CEO, Daimler India Pvt. Ltd., said:": up to three appositives)
 # ("Ana Vale of Lake Corp said": the organization after "of", "from" or "at" first)
+# ("Ana Vale opened the hearing by warning that "…"": the gerund of saying after the verb of opening or closing)
+_OPENED_BY_SAYING = (r"(?:opened|closed|began|ended|started|kicked\s+off|wrapped\s+up)(?:\s+(?:the|his|her|their|its)"
+                     r"(?:\s+[\w-]+){1,2})?\s+by\s+(?:saying|warning|noting|arguing|telling|declaring|stressing|"
+                     r"reminding|asking|recalling|quoting|observing|insisting|predicting)")
 _SAID_AFTER = re.compile(rf"(?:\s*\([^()]*\))?(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&.'’\-]*"
                          rf"(?:\s+(?:of|for|and|&|[A-Z][\w&.'’\-]*)){{0,6}})?(?:(?:,[^,“”\"]{{1,80}}){{1,3}},)?\s+(?:{_SAID}|"
-                         rf"(?:{_JUDGED})(?=\s[^.“”\"]{{0,60}}[“\"]))\b")
+                         rf"{_OPENED_BY_SAYING}|(?:{_JUDGED})(?=\s[^.“”\"]{{0,60}}[“\"]))\b")
 # the subject's participle of saying before its quote: "NAME gave the keynote, telling the audience: "…""
 _TELLING = re.compile(r",\s+(?:telling|saying|adding|noting|warning|stressing|explaining|declaring|insisting|stating|"
                       r"emphasi[sz]ing|highlighting|underscoring|arguing|remarking|observing|urging|pointing\s+out)\b"

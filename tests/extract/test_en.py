@@ -21802,3 +21802,24 @@ def test_a_known_name_joined_by_and(text: str, people: dict, organizers: list[st
 def test_a_citys_gathering_described_by_a_lower_case_compound(text: str, name: str) -> None:
     e, _orgs = _event(text)
     assert e.name == name
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    # the gerund of saying after a verb of opening or closing, with what was opened or not
+    ('Ana Vale, CEO of Nimbus, opened by warning that "robots are ready for the factory floor."',
+     {"Ana Vale": ["robots are ready for the factory floor"]}),
+    ('Sen. Ana Vale, who chairs the subcommittee, opened the hearing by saying "robots are ready for the factory '
+     'floor."', {"Ana Vale": ["robots are ready for the factory floor"]}),
+    # (guards: so before) before a colon; a verb of saying itself; one who opened something by another doing is not
+    # the quote's
+    ('Ana Vale closed her keynote address by reminding the room: "Robots are ready for the factory floor."',
+     {"Ana Vale": ["Robots are ready for the factory floor"]}),
+    ('Ana Vale, CEO of Nimbus, warned that "robots are ready for the factory floor."',
+     {"Ana Vale": ["robots are ready for the factory floor"]}),
+    ('Ana Vale, CEO of Nimbus, opened a plant by 2020, and "robots are ready for the factory floor," Tom Reed said.',
+     {"Ana Vale": [], "Tom Reed": ["robots are ready for the factory floor"]}),
+])
+def test_a_quote_after_opening_by_saying(text: str, quoted: dict) -> None:
+    x = extract(Article("t", "The Ridge AI Summit was held Monday at Lake Hall.\n" + text, "t.txt",
+                        published="2026-11-27", lang="en"))
+    assert {p.name: [q.text.rstrip(",.") for q in p.quotes] for p in x.people} == quoted
