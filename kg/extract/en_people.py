@@ -6464,13 +6464,17 @@ _MAX_GIVERS = 6
 # ("Session 1: Data — Raj Patel, Orbis; Lena Berg, Crest AI": each organization after a comma, the givers parted by
 # semicolons)
 _GIVER_COMMA = rf"{_NAME_WORDS}[ \t]*,[ \t]*[A-Z][^,;\n()]{{0,60}}?"
+# ('Panel — "Who Owns Plant Data?" with A (X), B (Y) and C (Z).': the part's quoted title after the dash, "with"
+# before its givers, a full stop closing the list, another sentence after it on the line or none)
+_SHARED_LEAD = _LABELLED_DASH + r"(?:[\"“](?P<talk2>[^\"“”\n]{2,120})[\"”][ \t]+)?(?:with[ \t]+)?"
+_SHARED_END = r"[ \t]*(?:\.(?:[ \t][^\n]*)?)?$"
 PROGRAMME_SHARED = tuple(re.compile(
-    _LABELLED_DASH + rf"(?:{_GIVER}{_GIVERS_JOIN}){{{k}}}(?P<who>{_NAME_WORDS})[ \t]*\((?P<org2>[^()\n]{{2,60}})\)"
-    rf"(?:{_GIVERS_JOIN}{_GIVER}){{{1 if k == 0 else 0},{_MAX_GIVERS - k - 1}}}[ \t]*$", re.M)
+    _SHARED_LEAD + rf"(?:{_GIVER}{_GIVERS_JOIN}){{{k}}}(?P<who>{_NAME_WORDS})[ \t]*\((?P<org2>[^()\n]{{2,60}})\)"
+    rf"(?:{_GIVERS_JOIN}{_GIVER}){{{1 if k == 0 else 0},{_MAX_GIVERS - k - 1}}}{_SHARED_END}", re.M)
     for k in range(_MAX_GIVERS)) + tuple(re.compile(
-    _LABELLED_DASH + rf"(?:{_GIVER_COMMA}[ \t]*;[ \t]*){{{k}}}(?P<who>{_NAME_WORDS})[ \t]*,[ \t]*"
+    _SHARED_LEAD + rf"(?:{_GIVER_COMMA}[ \t]*;[ \t]*){{{k}}}(?P<who>{_NAME_WORDS})[ \t]*,[ \t]*"
     rf"(?P<org>[A-Z][^,;\n()]{{0,60}}?)(?:[ \t]*;[ \t]*{_GIVER_COMMA}){{{1 if k == 0 else 0},{_MAX_GIVERS - k - 1}}}"
-    r"[ \t]*$", re.M) for k in range(_MAX_GIVERS))
+    + _SHARED_END, re.M) for k in range(_MAX_GIVERS))
 
 
 # 'Keynote: "Robots That Learn" by Ana Vale, Lake Corp': a part, its quoted title, then "by" its giver

@@ -16586,6 +16586,15 @@ def test_a_cue_ending_in_with_points_at_the_name_after(text: str, expected: dict
       "Omar Haddad": ("Rock Systems", Role.PANELIST)}),
     ("Session 1: Data infrastructure — Raj Patel (Orbis), Lena Berg (Crest AI)",
      {"Raj Patel": ("Orbis", Role.SPEAKER), "Lena Berg": ("Crest AI", Role.SPEAKER)}),
+    # the part's quoted title after the dash and "with" before the givers; a full stop, another sentence after it
+    ('Panel — "Who Owns Plant Data?" with Raj Patel (Orbis), Lena Berg (Crest AI) and Omar Haddad (Rock Systems). '
+     "Drinks followed.", {"Raj Patel": ("Orbis", Role.PANELIST), "Lena Berg": ("Crest AI", Role.PANELIST),
+                          "Omar Haddad": ("Rock Systems", Role.PANELIST)}),
+    ('Workshop — "Vision at the Line" with Raj Patel, Orbis; Lena Berg, Crest AI.',
+     {"Raj Patel": ("Orbis", Role.SPEAKER), "Lena Berg": ("Crest AI", Role.SPEAKER)}),
+    ("Panel — Raj Patel (Orbis), Lena Berg (Crest AI) and Omar Haddad (Rock Systems).",
+     {"Raj Patel": ("Orbis", Role.PANELIST), "Lena Berg": ("Crest AI", Role.PANELIST),
+      "Omar Haddad": ("Rock Systems", Role.PANELIST)}),
 ])
 def test_a_programme_line_given_by_several_with_semicolons(line: str, expected: dict) -> None:
     found = _people("Lake AI Summit 2026 agenda\n\n" + line + "\n")
