@@ -811,6 +811,10 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
                   if phrase[n].low == "based" and phrase[n + 1].low in ("in", "at")), None)
     if based is not None:
         phrase = [*phrase[:based], *phrase[based + 1:]]  # "a consultant based in Seoul", "an engineer based at Orbis"
+    market = next((n for n in range(article, min(len(phrase) - 1, article + 3))
+                   if phrase[n].low in ("leader", "pioneer") and phrase[n + 1].low == "in"), None)
+    if article and market is not None and all(t.text.islower() for t in phrase[article:market]):
+        return None  # "Sight Machine, the leader in manufacturing data, …": a place in a market, no post
     heads = [n for n, t in enumerate(phrase) if _is_head(t, ls)]
     if not heads:
         return _bare_org(phrase, toks, end, text)  # "Ana Vale, Nimbus Labs, spoke first": the body alone
@@ -1835,6 +1839,10 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
         return text[toks[title_start].start:toks[title_end].end], toks[j - 1].low, Span(toks[j - 1].start, toks[j - 1].end)
     if j >= 1 and toks[j - 1].low in _OWNERS:  # "Finch Dynamics and its CEO Sara Lindgren"
         return text[toks[title_start].start:toks[title_end].end], *(_owner_of_its(toks, j - 1, ls, text) or (None, None))
+    announced = _announcing_body(toks, j, ls, text)
+    if announced is not None:
+        # "Sight Machine, the leader in …, today announced that CEO Jon Sobel will …": the body's own post
+        return text[toks[title_start].start:toks[title_end].end], text[announced.start:announced.end], announced
     if j >= 4 and toks[j - 1].low == "by" and toks[j - 2].low in _BY_PARTICIPLES and toks[j - 3].text == "," \
             and (hung := _run_ending(toks, j - 3, _sentence_start(toks, j), ls)) is not None:
         # "Lattice Bio, represented by co-founder Ana Vale": the body the phrase hangs on, whose post it is
@@ -2381,6 +2389,30 @@ def _owned_title(toks: list[_Tok], first: int, phrase: list[_Tok], ls: _Lists, t
 
 _BY_PARTICIPLES = frozenset({"represented", "led", "headed", "run", "founded", "co-founded", "fronted", "managed",
                              "chaired", "directed", "joined", "accompanied"})
+
+
+# the verbs a body announces its own people with: "Acme today announced that CEO Ana Vale will speak"
+_ANNOUNCING = frozenset({"announced", "announces", "said", "says", "confirmed", "confirms", "revealed", "reveals"})
+
+
+def _announcing_body(toks: list[_Tok], j: int, ls: _Lists, text: str) -> Span | None:
+    """The body that opens the sentence as the subject of the verb of announcing right before ``j`` ("that" after it
+    or not), when its name says it is a body (a body's word, a well-known name): a bare post at ``j`` is its own."""
+    verb = j - 1 - (j >= 2 and toks[j - 1].low == "that")
+    if verb < 1 or toks[verb].low not in _ANNOUNCING:
+        return None
+    subject = _subject_run(toks, _sentence_start(toks, verb), ls, named=True)
+    if subject is None:
+        return None
+    words = [t for t in toks if subject.start <= t.start < subject.end]
+    if not (_body_word(words[-1], ls) or known_body(text[subject.start:subject.end])):
+        return None
+    # (the subject's appositive, then at most two words before the verb: "…, today announced", "… on Monday said")
+    after = next(n for n, t in enumerate(toks) if t.start >= subject.end)
+    if toks[after].text == ",":
+        close = next((n for n in range(after + 1, min(verb, after + 16)) if toks[n].text == ","), None)
+        after = close + 1 if close is not None else after
+    return subject if verb - after <= 2 else None
 
 
 def _run_ending(toks: list[_Tok], end: int, opened: int, ls: _Lists) -> Span | None:

@@ -21832,3 +21832,24 @@ def test_a_quote_after_opening_by_saying(text: str, quoted: dict) -> None:
     x = extract(Article("t", "The Ridge AI Summit was held Monday at Lake Hall.\n" + text, "t.txt",
                         published="2026-11-27", lang="en"))
     assert {p.name: [q.text.rstrip(",.") for q in p.quotes] for p in x.people} == quoted
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body that announces its own people: a bare post after its verb ("that" or not) is the body's; a body's place
+    # in its market ("the leader in …") is no post of a person
+    ("Sight Machine, the leader in manufacturing data, today announced that CEO Jon Sobel will present at the summit.",
+     {"Jon Sobel": [("Sight Machine", "CEO")]}),
+    ("Kinetic Machines, a global leader in vision systems, said President Jon Sobel will present at the summit.",
+     {"Jon Sobel": [("Kinetic Machines", "President")]}),
+    ("Orbis Robotics, which makes arms for carmakers, announced that CTO Jon Sobel will present at the summit.",
+     {"Jon Sobel": [("Orbis Robotics", "CTO")]}),
+    # (guards: so before) a person who said so owns no post; another body's post before the name; a leader of a team
+    ("Tom Reed of Orbis said that CEO Jon Sobel will present at the summit.",
+     {"Tom Reed": [("Orbis", None)], "Jon Sobel": [(None, "CEO")]}),
+    ("Orbis Robotics said Lake Corp CEO Jon Sobel will present at the summit.", {"Jon Sobel": [("Lake Corp", "CEO")]}),
+    ("Ana Vale, the leader of the data team at Orbis, will present at the summit.",
+     {"Ana Vale": [("Orbis", "leader of the data team")]}),
+])
+def test_a_body_announcing_its_own_people(text: str, expected: dict) -> None:
+    got = _people("The Lake AI Summit opens June 24 in Chicago. " + text)
+    assert {n: a for n, (_r, a) in got.items()} == expected
