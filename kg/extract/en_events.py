@@ -970,7 +970,9 @@ _AT = re.compile(r"\b(?:at|in|on(?=\s+the\s+(?:[a-z]+\s+){0,2}(?:campus|grounds|
                  # ("the Federation of Korean Industries (FKI) Tower": an acronym inside the building's name)
                  # ("the aT Center": a name its lower-case initial and a capital open, in camel case)
                  # ("returns to the Lake Convention Center April 29-30": a day after the place, with no "on", is no part)
+                 # ("the Center for Industrial AI", "the Institute for Advanced Study": a centre's own "for")
                  r"(?P<venue>(?:[A-Z]|[a-z](?=[A-Z]))[\w'’&\-.]*(?:\s+(?:of\b(?:\s+the(?=\s+[A-Z]))?|&|and\b|"
+                 r"(?:(?<=Center\s)|(?<=Centre\s)|(?<=Institute\s)|(?<=Museum\s))for\b(?=\s+[A-Z])|"
                  rf"(?!(?:{MONTH_NAMES})[a-z]*\.?\s+\d)[A-Z0-9][\w'’&\-.]*|"
                  r"(?:der|des|di|de|del|della|du|la)\b(?=\s+[A-Z])|"  # "Haus der Wirtschaft", "Palais des Congrès"
                  r"\([A-Z][A-Za-z0-9&\-]{1,10}\)(?=\s+[A-Z]))){0,8}"
@@ -2595,6 +2597,9 @@ def _venue_named(text: str, held: list[Span], people: set[str], names: set[str])
             campus = campuses.get(m.start("venue"), -1)
             venue = sentence[m.start("venue"):campus] if campus > m.end() \
                 else re.sub(r"\s+(?:on|in|and|of)$", "", m.group("venue")).rstrip(".")
+            place, _for, held_there = venue.partition(" for ")
+            if held_there and _names_a_kind(held_there):
+                venue = place  # "at the Lake Convention Center for Robotics Week": the place, then what is held there
             owner = re.match(r"([A-Z][a-z]+(?:\s+(?!(?:Province|State|County|Prefecture|Region)\b)[A-Z][a-z]+)?)(\s+(?:Province|State|County|Prefecture|Region))?"
                              r"(?:['’]s|(?<=s)['’])\s+(?=[A-Z])", venue)  # (also "Los Angeles' …")
             town = None

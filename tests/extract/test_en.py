@@ -21853,3 +21853,19 @@ def test_a_quote_after_opening_by_saying(text: str, quoted: dict) -> None:
 def test_a_body_announcing_its_own_people(text: str, expected: dict) -> None:
     got = _people("The Lake AI Summit opens June 24 in Chicago. " + text)
     assert {n: a for n, (_r, a) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # a centre's or an institute's own "for" is part of the place's name
+    ("The Lake AI Summit was held on May 3 at the Ridge University Center for Industrial AI.",
+     "Ridge University Center for Industrial AI"),
+    ("The Lake Hackathon was held on May 3 at the Centre for Process Innovation in Redcar.",
+     "Centre for Process Innovation"),
+    ("The Lake AI Summit was held on May 3 at the Institute for Advanced Study.", "Institute for Advanced Study"),
+    # (guards: so before) the gathering held there after "for"; "for" in lower case after a hall
+    ("Hundreds gathered at the Lake Convention Center for Robotics Week on May 3.", "Lake Convention Center"),
+    ("The Lake AI Summit was held on May 3 at Lake Hall for the first time.", "Lake Hall"),
+])
+def test_a_centres_own_for_in_the_place(text: str, venue: str) -> None:
+    e, _orgs = _event(text)
+    assert e.venue == venue
