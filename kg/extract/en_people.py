@@ -3379,8 +3379,10 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
         return True  # "First place went to A, B and C of Ridge University", "The final word went to A"
     # "with panelists Tom Reed and Mia Cho", "moderator Ana Vale", "Panelists A and B agreed" (and after a caption's
     # marker or label, the plural in capitals: "(L-R) Panelists A (X), B (Y) and …", "Pictured: Speakers A and B")
-    if i >= 1 and toks[i - 1].low in _SPEAKING | _ROLE_NOUNS \
-            and (toks[i - 1].text.islower() or i == 1 or i >= 2 and toks[i - 2].text in (")", ":") and toks[i - 1].low in _SPEAKING) \
+    # ("handing over to MC Joe Carroll", "Host Ana Vale opened the evening": the one who hosts the stage)
+    if i >= 1 and toks[i - 1].low in _SPEAKING | _ROLE_NOUNS | _HOSTS_OF_A_GATHERING \
+            and (toks[i - 1].text.islower() or i == 1 or toks[i - 1].text == "MC"
+                 or i >= 2 and toks[i - 2].text in (")", ":") and toks[i - 1].low in _SPEAKING) \
             and not (toks[i - 1].low in ("chair", "co-chair") and i >= 2 and toks[i - 2].low in ORG_WORDS):
         return True
     if i >= 2 and toks[i - 1].text == "," and (toks[i - 2].low in _ROLE_NOUNS or toks[i - 2].low in _HOSTS_OF_A_GATHERING) \
@@ -4228,8 +4230,8 @@ def _hosting_person(toks: list[_Tok], i: int, j: int, ls: _Lists, text: str) -> 
     # ("According to summit organizer Mark Seeley of Orbis Media, …": one who works for a body)
     # ("Host Ana Vale welcomed the guests": a host who does what a master of ceremonies does, a name of no body's words)
     acts = j < len(toks) and (toks[j].low in _SPEECH_VERBS or toks[j].low == "of") if toks[i - 1].low != "host" \
-        else j < len(toks) and (toks[j].low in _SPEECH_VERBS or toks[j].low in _EMCEE_DOES) \
-        and not _body_words_in(toks[i:j], ls)
+        else j < len(toks) and (toks[j].low in _SPEECH_VERBS or toks[j].low in _EMCEE_DOES or toks[j].low == "of") \
+        and not _body_words_in(toks[i:j], ls)  # ("with host Joe Carroll of Clare FM": one who works for a body)
     # ('"…," said organizer Jennifer Walsh.': the verb of speaking before the label)
     acts = acts or i >= 2 and toks[i - 2].low in _SPEECH_VERBS and not _body_words_in(toks[i:j], ls)
     return acts and j - i <= 3 and not any(t.low in ls.places for t in toks[i:j]) \

@@ -21869,3 +21869,18 @@ def test_a_body_announcing_its_own_people(text: str, expected: dict) -> None:
 def test_a_centres_own_for_in_the_place(text: str, venue: str) -> None:
     e, _orgs = _event(text)
     assert e.venue == venue
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "MC" before a name in capitals wherever it stands; a host of a body's name, "of" the body after the name
+    ("Chamber CEO Helen Downes welcomed attendees before handing over to MC Joe Carroll of Clare FM.",
+     {"Helen Downes": {Role.HOST_REP}, "Joe Carroll": {Role.MODERATOR}}),
+    ("MC Joe Carroll kept the day moving.", {"Joe Carroll": {Role.MODERATOR}}),
+    ("The evening, with host Joe Carroll of Clare FM, ran late.", {"Joe Carroll": {Role.MODERATOR}}),
+    # (guards: so before) the emcee's word; a host of a body's own name is the body
+    ("Emcee Joe Carroll kept the day moving.", {"Joe Carroll": {Role.MODERATOR}}),
+    ("The event's host Lake Corp of Korea showed robots.", {}),
+])
+def test_the_master_of_ceremonies_before_the_name(text: str, expected: dict) -> None:
+    got = _people("The Lake AI Summit was held on May 3. " + text)
+    assert {n: r for n, (r, _a) in got.items()} == expected
