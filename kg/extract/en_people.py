@@ -832,6 +832,12 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
         return None  # "Rep. Haley Stevens, NAM President Jay Timmons and …": the next person, with their own title
         # ("in San Jose, Nvidia CEO Jensen Huang unveiled …": a new clause's subject, then its verb; "…, Nvidia vice
         # president Rev Lebaredian said": a given name that is an honorific too)
+    first_rest = phrase[heads[0] + 1:]
+    first_named = next((n for n in (2, 3) if len(first_rest) > n and first_rest[n].low in ("and", "&")), 0)
+    if heads[0] == 0 and phrase[0].text[:1].isupper() and first_named \
+            and all(_is_name_part(t, ls) and t.low not in ORG_WORDS and not _is_title_word(t, ls)
+                    and t.low not in ls.places for t in first_rest[:first_named]):
+        return None  # "Gov. Bruce Rauner, Mayor Rahm Emanuel and Sen. Dick Durbin": the next person, titled
     owned = _owner_before_head(phrase, heads[0], text)
     if owned is not None and owned[1] is not None and ls.places.issuperset(owned[1].lower().split()):
         return owned[0], None, None  # "South Korea's minister of science and ICT": a country owns no post
@@ -5125,6 +5131,8 @@ def _list_end(toks: list[_Tok], j: int) -> int:
         n += n < len(toks) and toks[n].low == "and"
         if n == k:
             break
+        if n + 2 < len(toks) and toks[n].low in lists().honorifics and toks[n + 1].text == "." and _capital(toks[n + 2]):
+            n += 2  # "A, B and Dr. Mia Holt spoke": the item's abbreviated honorific and its full stop
         # ("… and Pieter de Vries (TU Delft) discussed", "Maria de la Cruz": particles inside the name)
         m = _past_name_words_with_particles(toks, n, _capital)
         owned = _owned_item_end(toks, n)

@@ -21884,3 +21884,22 @@ def test_a_centres_own_for_in_the_place(text: str, venue: str) -> None:
 def test_the_master_of_ceremonies_before_the_name(text: str, expected: dict) -> None:
     got = _people("The Lake AI Summit was held on May 3. " + text)
     assert {n: r for n, (r, _a) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list's item with its title before the name is the next person, no post of the one before; an abbreviated
+    # honorific and its full stop open an item of the list
+    ("Gov. Ana Vale, Mayor Tom Reed and Sen. Mia Holt joined industry leaders.",
+     {"Ana Vale": [(None, "Gov.")], "Tom Reed": [(None, "Mayor")], "Mia Holt": [(None, "Sen.")]}),
+    ("Ana Vale, Professor Tom Reed and Dr. Mia Holt spoke.",
+     {"Ana Vale": [], "Tom Reed": [(None, "Professor")], "Mia Holt": []}),
+    ("Ana Vale, Tom Reed and Dr. Mia Holt spoke.", {"Ana Vale": [], "Tom Reed": [], "Mia Holt": []}),
+    # (guards: so before) a post and "and" another post; a region after the post; no honorific
+    ("Ana Vale, President and CEO of Orbis, spoke.", {"Ana Vale": [("Orbis", "President and CEO")]}),
+    ("Ana Vale, Director Asia Pacific and Japan, Orbis, spoke.",
+     {"Ana Vale": [("Orbis", "Director Asia Pacific and Japan")]}),
+    ("Ana Vale, Tom Reed and Mia Holt spoke.", {"Ana Vale": [], "Tom Reed": [], "Mia Holt": []}),
+])
+def test_a_titled_or_honoured_item_of_a_list(text: str, expected: dict) -> None:
+    got = _people("The Lake AI Summit was held on May 3. " + text)
+    assert {n: a for n, (_r, a) in got.items()} == expected
