@@ -21903,3 +21903,17 @@ def test_the_master_of_ceremonies_before_the_name(text: str, expected: dict) -> 
 def test_a_titled_or_honoured_item_of_a_list(text: str, expected: dict) -> None:
     got = _people("The Lake AI Summit was held on May 3. " + text)
     assert {n: a for n, (_r, a) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fronted participle of speaking on a day of the event
+    ("Speaking on the final day, Mia Holt of Ridge Labs said robots need data.", {"Mia Holt": {Role.SPEAKER}}),
+    ("Speaking on the second day of the summit, Mia Holt of Ridge Labs said robots need data.",
+     {"Mia Holt": {Role.SPEAKER}}),
+    # (guards: so before) speaking to reporters on that day is no talk; speaking at the summit is
+    ("Speaking to reporters on the final day, Mia Holt of Ridge Labs said robots need data.", {"Mia Holt": set()}),
+    ("Speaking at the summit, Mia Holt of Ridge Labs said robots need data.", {"Mia Holt": {Role.SPEAKER}}),
+])
+def test_speaking_on_a_day_of_the_event(text: str, expected: dict) -> None:
+    got = _people("The Lake AI Summit was held on May 3-4 at Lake Hall. " + text)
+    assert {n: r for n, (r, _a) in got.items()} == expected
