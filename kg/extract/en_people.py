@@ -5412,7 +5412,7 @@ _PRESENT_PAST = {"speaks": "spoke", "discuss": "discussed", "discusses": "discus
 _BEFORE_A_PART = frozenset({"a", "an", "the", "one", "of", "also", "this", "year's", "year’s", "be", "been"})
 _NO_VERB = frozenset({"and", "or", "of", "at", "from", "for", "with", "in", "on", "to", "the", "a", "an", "as", "by",
                       "who", "whose", "which", "that", "during", "after", "before", "while"})
-_CUE_WINDOW = 10  # tokens after a name a cue is read in
+_CUE_WINDOW = 14  # tokens after a name a cue is read in ("opened the Lake AI Summit 2026 on Tuesday with a keynote")
 _LEAD_WINDOW = 7  # tokens before a name a cue that points at it is read in
 # what a company or a product does as well as a speaker, left to the rules of _speaks_by_rule ("Samsung's Galaxy Ring
 # introduced new sensors", "Orbis unveiled a robot")

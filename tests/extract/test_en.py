@@ -21917,3 +21917,20 @@ def test_a_titled_or_honoured_item_of_a_list(text: str, expected: dict) -> None:
 def test_speaking_on_a_day_of_the_event(text: str, expected: dict) -> None:
     got = _people("The Lake AI Summit was held on May 3-4 at Lake Hall. " + text)
     assert {n: r for n, (r, _a) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # kicking off or opening the event named in full, its year or day between, with a keynote or a talk of one's own
+    ("iRobot CEO Colin Angle kicked off the Lake AI Summit on Tuesday with a keynote about home robots.",
+     {"Colin Angle": {Role.KEYNOTE}}),
+    ("Colin Angle of iRobot opened the Lake AI Summit 2026 on Tuesday with a keynote about home robots.",
+     {"Colin Angle": {Role.KEYNOTE}}),
+    ("Colin Angle of iRobot kicked off the Lake AI Summit 2026 on Tuesday with a talk about home robots.",
+     {"Colin Angle": {Role.SPEAKER}}),
+    # (guards: so before) with a welcome the host's; the kind right before "with"
+    ("Colin Angle of iRobot kicked off the summit with a welcome.", {"Colin Angle": {Role.HOST_REP}}),
+    ("Colin Angle of iRobot kicked off the summit with a keynote about home robots.", {"Colin Angle": {Role.KEYNOTE}}),
+])
+def test_opening_the_event_named_in_full_with_a_talk(text: str, expected: dict) -> None:
+    got = _people("The Lake AI Summit was held on May 3. " + text)
+    assert {n: r for n, (r, _a) in got.items()} == expected
