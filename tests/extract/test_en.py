@@ -21934,3 +21934,26 @@ def test_speaking_on_a_day_of_the_event(text: str, expected: dict) -> None:
 def test_opening_the_event_named_in_full_with_a_talk(text: str, expected: dict) -> None:
     got = _people("The Lake AI Summit was held on May 3. " + text)
     assert {n: r for n, (r, _a) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a panel's members with its session named before the verb
+    ("Panel members for the second session were Alan Norbury (Siemens), Jo Hart (Festo) and Peter Brown, technical "
+     "director at Rockwell.", {"Alan Norbury": {Role.PANELIST}, "Jo Hart": {Role.PANELIST},
+                               "Peter Brown": {Role.PANELIST}}),
+    ("Panel members for the closing session were Alan Norbury (Siemens) and Jo Hart (Festo).",
+     {"Alan Norbury": {Role.PANELIST}, "Jo Hart": {Role.PANELIST}}),
+    # (guards: so before) of a panel named before the verb; with "included" and each body after "of"; the panel's
+    # members right before the verb; panelists of a session
+    ("Panel members on the morning panel were Alan Norbury (Siemens) and Jo Hart (Festo).",
+     {"Alan Norbury": {Role.PANELIST}, "Jo Hart": {Role.PANELIST}}),
+    ("Panel members in the closing debate included Alan Norbury of Siemens and Jo Hart of Festo.",
+     {"Alan Norbury": {Role.PANELIST}, "Jo Hart": {Role.PANELIST}}),
+    ("Panel members were Alan Norbury (Siemens) and Jo Hart (Festo).",
+     {"Alan Norbury": {Role.PANELIST}, "Jo Hart": {Role.PANELIST}}),
+    ("Panelists for the second session were Alan Norbury (Siemens) and Jo Hart (Festo).",
+     {"Alan Norbury": {Role.PANELIST}, "Jo Hart": {Role.PANELIST}}),
+])
+def test_a_panels_members_of_a_named_session(text: str, expected: dict) -> None:
+    got = _people("The Lake AI Summit was held on May 3 at Lake Hall. " + text)
+    assert {n: r for n, (r, _a) in got.items()} == expected
