@@ -3673,6 +3673,20 @@ _MANNER_OPENERS = MANNER_PARTICIPLES | MANNER_WORDS
 _MANNER_REACH = 6  # tokens of such an aside
 
 
+_BARE_MANNER = frozenset({"via", "remotely", "virtually", "online"})  # (how one took part, with no commas around)
+
+
+def _past_bare_manner(toks: list[_Tok], k: int) -> int:
+    """Back past how the one named before took part, written with no commas, when it ends at ``k`` (``… Tom Reed via
+    video link and …``): the index of the name's last word, else ``k``."""
+    if k < 1 or not toks[k].text.islower():
+        return k
+    m = next((m for m in range(k, max(0, k - _MANNER_REACH), -1) if toks[m].low in _BARE_MANNER
+              and toks[m].text.islower()), None)
+    return m - 1 if m is not None and m >= 1 and _capital(toks[m - 1]) \
+        and all(t.text.islower() and t.text.isalpha() for t in toks[m:k + 1]) else k
+
+
 def _list_start(toks: list[_Tok], i: int) -> int:
     """Where a list of names that the name at ``i`` continues opens: ``A (X), B (Y) and`` or ``A, B and``
     right before ``C`` gives the index of ``A`` (``i`` itself when no item comes before)."""
@@ -3683,6 +3697,7 @@ def _list_start(toks: list[_Tok], i: int) -> int:
         k = first - 1
         if toks[k].low == "and":
             k -= 1
+            k = _past_bare_manner(toks, k)  # "A via video link and B of X": past how the one before took part
         if k >= 0 and toks[k].text in (",", ";"):
             k -= 1
             clause = next((m for m in range(k, max(0, k - 14), -1) if toks[m].text == "," and toks[m + 1].low == "who"),
@@ -3753,6 +3768,9 @@ def _list_start(toks: list[_Tok], i: int) -> int:
             n = _past_org_title(toks, n, last)  # "Advantech senior vice president Allan Yang, Delta's …"
             n = _past_lower_title(toks, n)  # "union leader Shawn Fain, Microsoft's Brad Smith and …"
         n = _past_honorifics_back(toks, n)  # "Dr. Marc Steiner (X) and …": the item opens with its honorifics
+        if n > 1 and toks[n - 1].low in _QUALIFIERS and toks[n - 1].text.islower() \
+                and any(_is_head(t, lists()) for t in toks[n:last + 1]):
+            n -= 1  # "former Prime Minister Yoshihide Suga and …": the qualifier of the item's title
         first = n
     return first
 

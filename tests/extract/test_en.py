@@ -21957,3 +21957,21 @@ def test_opening_the_event_named_in_full_with_a_talk(text: str, expected: dict) 
 def test_a_panels_members_of_a_named_session(text: str, expected: dict) -> None:
     got = _people("The Lake AI Summit was held on May 3 at Lake Hall. " + text)
     assert {n: r for n, (r, _a) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list's item with how one took part after it and no commas, or with a qualifier before its title
+    ("Speakers included Tom Reed via video link and Jensen Huang's deputy Ian Buck of Nvidia.",
+     {"Tom Reed": {Role.SPEAKER}, "Ian Buck": {Role.SPEAKER}}),
+    ("Speakers included Tom Reed remotely and Ana Vale of Nvidia.", {"Tom Reed": {Role.SPEAKER}, "Ana Vale": {Role.SPEAKER}}),
+    ("Speakers included former Japanese Prime Minister Yoshihide Suga and Ana Vale of Nvidia.",
+     {"Yoshihide Suga": {Role.SPEAKER}, "Ana Vale": {Role.SPEAKER}}),
+    # (guards: so before) the aside set off by commas; no qualifier
+    ("Speakers included Tom Reed, via video link, and Ana Vale of Nvidia.",
+     {"Tom Reed": {Role.SPEAKER}, "Ana Vale": {Role.SPEAKER}}),
+    ("Speakers included Prime Minister Yoshihide Suga and Ana Vale of Nvidia.",
+     {"Yoshihide Suga": {Role.SPEAKER}, "Ana Vale": {Role.SPEAKER}}),
+])
+def test_a_list_item_with_a_bare_manner_or_a_qualified_title(text: str, expected: dict) -> None:
+    got = _people("The Lake AI Summit was held on May 3. " + text)
+    assert {n: r for n, (r, _a) in got.items()} == expected
