@@ -2855,6 +2855,8 @@ def _extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extract
     built = _build_event(replace(article, text=text), spans, orgs, set(people), comma_names)
     for long, short in _initialisms(orgs, text):  # "hosted by the Illinois Manufacturers' Association" … "the IMA"
         orgs.join_known(long, short)  # (the event's organizations are known only now)
+    for long, short in _acronyms_apposed(text):  # "VDW, the German Machine Tool Builders' Association, …": one body
+        orgs.join_known(long, short)
     for long, short in _less_legal_forms(orgs):  # "organized by Deutsche Messe AG" … "chairman of Deutsche Messe"
         orgs.join_known(long, short)
     for long, short in _tail_forms(orgs):  # "College of Engineering hosts …" … "the University of X College of Engineering"
@@ -3116,6 +3118,21 @@ def _initialled_heads(orgs: OrgTable) -> list[tuple[str, str]]:
 
 
 _CAPITALS = re.compile(r"(?<![\w&.-])[A-Z]{3,6}(?![\w&-])")
+
+
+# "VDW, the German Machine Tool Builders' Association, …": initials in capitals, then the body's name in apposition
+# (a kind of body ends it), closed where the sentence goes on with a verb, a relative or a stop; not "A, the B, and
+# the C", a list
+_ACRONYM_APPOSED = re.compile(r"(?<![\w&])(?P<short>[A-Z]{2,8}),[ \t]+the[ \t]+(?P<long>[A-Z][\w&'’\-]*"
+                              r"(?:[ \t]+(?:of|for|and|on|&|[A-Z][\w&'’\-]*)){1,8})"
+                              r"(?=[ \t]*[.;)]|,[ \t]+(?:and[ \t]+(?!the\b|an?\b)[a-z]|(?!and\b|the\b|an?\b)[a-z]))")
+
+
+def _acronyms_apposed(text: str) -> list[tuple[str, str]]:
+    """The bodies named by their initials with their name in apposition after (:data:`_ACRONYM_APPOSED`), as
+    (name, initials), when a kind of body ends the name."""
+    return [(m.group("long"), m.group("short")) for m in _ACRONYM_APPOSED.finditer(text)
+            if m.group("long").split()[-1].lower() in ORG_WORDS]
 
 
 def _acronyms_defined(text: str) -> list[tuple[str, str]]:

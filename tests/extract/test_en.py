@@ -21975,3 +21975,20 @@ def test_a_panels_members_of_a_named_session(text: str, expected: dict) -> None:
 def test_a_list_item_with_a_bare_manner_or_a_qualified_title(text: str, expected: dict) -> None:
     got = _people("The Lake AI Summit was held on May 3. " + text)
     assert {n: r for n, (r, _a) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # initials in capitals, then the body's name in apposition: one body, named in full
+    ("The Lake AI Summit was held on May 3. It was organized by VDW, the German Machine Tool Builders' Association, "
+     "and featured 24 speakers.", ["German Machine Tool Builders' Association"]),
+    ("The Lake AI Summit, hosted by VDMA, the German Engineering Federation, which represents 3,600 firms, was held on "
+     "May 3.", ["German Engineering Federation"]),
+    # (guards: so before) a list whose second item has its article, then "and" another body
+    ("The Lake AI Summit was held on May 3, hosted by KOTRA, the Korea Trade Association, and the FKI.",
+     ["KOTRA", "Korea Trade Association", "FKI"]),
+    ("The Lake AI Summit was held on May 3, hosted by KOTRA, the Korea Trade Association, and FKI.",
+     ["KOTRA", "Korea Trade Association", "FKI"]),
+])
+def test_initials_with_the_bodys_name_in_apposition(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
