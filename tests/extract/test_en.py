@@ -21992,3 +21992,16 @@ def test_a_list_item_with_a_bare_manner_or_a_qualified_title(text: str, expected
 def test_initials_with_the_bodys_name_in_apposition(text: str, organizers: list[str]) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a question put to the room from the stage is a talk's
+    ("At one point, Orbis CEO Tom Reed asked the audience how many had deployed AI.", {"Tom Reed": {Role.SPEAKER}}),
+    ("Tom Reed of Orbis polled the packed room on their plans.", {"Tom Reed": {Role.SPEAKER}}),
+    # (guards: so before) asking the organizers for something; telling the audience
+    ("Tom Reed of Orbis asked the organizers for a bigger room.", {}),
+    ("Tom Reed of Orbis told the audience that data was the bottleneck.", {"Tom Reed": {Role.SPEAKER}}),
+])
+def test_asking_the_room_is_a_talks(text: str, expected: dict) -> None:
+    got = _people("The Lake AI Summit was held on May 3 at Lake Hall. " + text)
+    assert {n: r for n, (r, _a) in got.items()} == expected
