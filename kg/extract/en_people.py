@@ -1304,6 +1304,9 @@ _ENVOYS = frozenset({"ambassador", "envoy", "consul", "consul-general", "represe
 _MINISTER_HEADS = frozenset({"minister", "vice-minister"})
 # the heads of a public office named by its portfolio before them ("Labor Secretary", "Insurance Commissioner")
 _PUBLIC_PORTFOLIO_HEADS = frozenset({"secretary", "commissioner"})
+# the offices of a state's government, written after the state's name ("Georgia Governor X", "Indiana Secretary of …")
+_STATE_OFFICE_HEADS = frozenset({"secretary", "commissioner", "governor", "gov", "treasurer", "senator", "sen",
+                                 "representative", "rep", "comptroller", "auditor", "attorney"})
 
 
 def _portfolio_before(toks: list[_Tok], at: int, ls: _Lists) -> bool:
@@ -1943,7 +1946,9 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
             name_end = owner_toks[-1].end - 2
             return (text[org_toks[cut_at + 1].start:toks[title_end].end], text[owner_toks[0].start:name_end],
                     Span(owner_toks[0].start, name_end))
-        if len(org_toks) == 1 and (org_toks[0].low in ls.not_names or org_toks[0].low in ls.places) \
+        if len(org_toks) == 1 and (org_toks[0].low in ls.not_names or org_toks[0].low in ls.places
+                                   # ("Indiana Secretary of Commerce X": a state named like a person, before its office)
+                                   or org_toks[0].low in ls.states and toks[k].low in _STATE_OFFICE_HEADS) \
                 or possessed and len(org_toks) <= 3 and all(t.low in ls.places for t in org_toks):
             # "Chicago Mayor Rahm Emanuel": a place in the title; "Vice Industry Minister": in the order written
             # ("Britain's Secretary of State for Science", "South Korea's trade minister": a country owns no post)
@@ -2055,8 +2060,9 @@ def _office_before(toks: list[_Tok], h: int, text: str, *, organization: bool = 
         end = toks[last].end
     else:
         end = toks[h + 1].end if h + 1 < len(toks) and toks[h + 1].text == "." else toks[h].end
-    if all(t.low in lists().places or t.low in _OFFICE_LEVELS for t in toks[o:h]):
+    if all(t.low in lists().places or t.low in lists().states or t.low in _OFFICE_LEVELS for t in toks[o:h]):
         # "Ohio Lt. Gov.": a state's office, as "Chicago Mayor" is a city's; "State Sen.", "U.S. Rep.": its level
+        # (a state named like a person too: "Virginia Gov.")
         return text[toks[o].start:end], None, None
     return text[toks[h].start:end], text[toks[o].start:toks[h - 1].end], Span(toks[o].start, toks[h - 1].end)
 

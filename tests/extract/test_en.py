@@ -22005,3 +22005,19 @@ def test_initials_with_the_bodys_name_in_apposition(text: str, organizers: list[
 def test_asking_the_room_is_a_talks(text: str, expected: dict) -> None:
     got = _people("The Lake AI Summit was held on May 3 at Lake Hall. " + text)
     assert {n: r for n, (r, _a) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state named like a person, before its office, is part of the title: no organization
+    ("Indiana Secretary of Commerce David Rosenberg spoke.",
+     {"David Rosenberg": [(None, "Indiana Secretary of Commerce")]}),
+    ("Georgia Governor Brian Kemp spoke.", {"Brian Kemp": [(None, "Georgia Governor")]}),
+    ("Virginia Gov. Glenn Youngkin spoke.", {"Glenn Youngkin": [(None, "Virginia Gov.")]}),
+    # (guards: so before) a university of the state's name; another state's office; a party before its office
+    ("Indiana University President Pamela Whitten spoke.", {"Pamela Whitten": [("Indiana University", "President")]}),
+    ("Ohio Lt. Gov. Jon Husted spoke.", {"Jon Husted": [(None, "Ohio Lt. Gov.")]}),
+    ("People Power Party Rep. Choi Yoon-ah spoke.", {"Choi Yoon-ah": [("People Power Party", "Rep.")]}),
+])
+def test_a_state_named_like_a_person_before_its_office(text: str, expected: dict) -> None:
+    got = _people("The Lake AI Summit was held on May 3. " + text)
+    assert {n: a for n, (_r, a) in got.items()} == expected
