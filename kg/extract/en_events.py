@@ -3907,7 +3907,9 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     # short form of a name the body writes in full is that organization
     headline_end = text.find("\n") if "\n" in text else len(text)
     # (the word-prefixes of the body's names, gathered once: linear in the names' words)
-    body_prefixes = {" ".join(words[:k]) for f in draft.orgs if f[1] >= headline_end
+    # ("Purdue's Industry 4.0 Day …" over "organized by Purdue's Manufacturing Extension Partnership": the owner of a
+    # body the body names, less its possessive, is that body's)
+    body_prefixes = {re.sub(r"['’]s$", "", " ".join(words[:k])) for f in draft.orgs if f[1] >= headline_end
                      for words in (f[0].split(),) for k in range(1, len(words))}
     draft.orgs = [o for o in draft.orgs if o[1] >= headline_end or o[0] not in body_prefixes]
     return draft

@@ -4474,6 +4474,14 @@ def test_local_governments_and_subjects_that_take_on_a_part(text: str, role: str
     # two bodies named in full in the body both stand
     ("Nimbus Labs hosts AI summit\n\nNimbus Labs and Nimbus Labs Europe held the Lake AI Summit on June 3.",
      ["Nimbus Labs", "Nimbus Labs Europe"]),
+    # the headline's owner of the event, the owner of a body the body names as holding it: that body's
+    ("Purdue's Industry 4.0 Day draws crowd\n\nAbout 250 people attended Industry 4.0 Day on June 3, an event "
+     "organized by Purdue's Manufacturing Extension Partnership.", ["Purdue's Manufacturing Extension Partnership"]),
+    ("Arden's Lake AI Summit opens\n\nThe Lake AI Summit, hosted by Arden's School of Engineering, opened on June 3.",
+     ["Arden's School of Engineering"]),
+    # (guard: so before) an owner of no body the body names stands
+    ("Purdue's Industry 4.0 Day draws crowd\n\nAbout 250 people attended Industry 4.0 Day on June 3, an event "
+     "organized by the Ridge Institute.", ["Purdue", "Ridge Institute"]),
 ])
 def test_a_headlines_short_form_is_the_bodys_organization(text: str, organizers: list) -> None:
     _e, found = _event(text)
