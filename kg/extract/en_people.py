@@ -6292,9 +6292,9 @@ _BYLINE = re.compile(
     # ("— Written by Ana Vale", "- By Ana Vale": a dash before the label at a closing line)
     # ("Nov 20, 2026 | By Ana Vale", "4 June 2026 · Posted by Ana Vale": the date line that opens with the date)
     # ("May 21, 2025 | by Emma Stone, Senior Editor": "by" in lower case after the date line's bar)
-    rf"^[ \t]*(?:[—–-]{{1,2}}[ \t]*)?(?:{_LINE_DATE}[ \t]*[|·•][ \t]*)?\[?(?:By|BY|(?<=[|·•] )by|(?<=[|·•])by|Written by|Reported by|Story by|Words by|Text by|Posted by|Published by|"
+    rf"^[ \t]*(?:[—–-]{{1,2}}[ \t]*)?(?:{_LINE_DATE}[ \t]*[|·•][ \t]*)?[\[(]?(?:By|BY|(?<=[|·•] )by|(?<=[|·•])by|Written by|Reported by|Story by|Words by|Text by|Posted by|Published by|"
     rf"Contributed by|Compiled by|"
-    rf"(?:Reporter|Writer|Author|Correspondent|Reporting)[ \t]*(?=:))[ \t]*:?[ \t]+"
+    rf"(?:Reporter|Writer|Author|Correspondent|Reporting|Contributor)[ \t]*(?=:))[ \t]*:?[ \t]+"
     rf"(?:(?:Staff[ \t]+|Senior[ \t]+)?(?:Reporter|Correspondent|Writer|Staff Writer)[ \t]+)?"  # "By Reporter Kim Min-jun"
     rf"(?P<name>{_NAME_WORDS})[ \t]*"
     # ("Writer: Tim Brouk, tbrouk@purdue.edu": the address after a comma)
@@ -6303,7 +6303,7 @@ _BYLINE = re.compile(
     rf",[ \t]+(?:(?:staff|senior|contributing|freelance)[ \t]+)?(?:writer|reporter|correspondent|editor)|"
     rf"on[ \t]+[A-Z][a-z]+\.?[ \t]+\d{{1,2}},?[ \t]+\d{{4}}[^\n]{{0,20}})?"
     rf"(?:[ \t]+[|/·][^\n]{{0,80}})?"  # "Written by Priya Nair | Edited by Tom Walsh"
-    rf"(?:[ \t]+and[ \t]+(?:translated|edited|compiled|updated)[ \t]+by[^\n]{{0,60}})?\]?[ \t]*(?:$|(?=;))"
+    rf"(?:[ \t]+and[ \t]+(?:translated|edited|compiled|updated)[ \t]+by[^\n]{{0,60}})?[\])]?[ \t]*(?:$|(?=;))"
     # ("[By Ana Vale]": in brackets; "Story by Ana Vale; photos by Tom Reed": the photographer's credit after it)
     # "BY PARK EUN-JEE [park.eunjee@joongang.co.kr]": a byline in capitals
     rf"|^[ \t]*(?:By|BY)[ \t]+(?P<name7>[A-Z]{{2,}}(?:-[A-Z]{{2,}})?(?:[ \t]+[A-Z]{{2,}}(?:-[A-Z]{{2,}})?){{1,2}})[ \t]*"
@@ -6372,7 +6372,8 @@ _BYLINE_LIST = re.compile(
     rf"|^[ \t]*(?:By|BY)[ \t]+(?P<list4>{_UPPER_NAME}(?:(?:,[ \t]*|[ \t]+(?:and|AND)[ \t]+){_UPPER_NAME})+)"
     rf"{_BYLINE_ADDRESS}[ \t]*$"
     # ("(Reporting by A in Denver; additional reporting by B in Seoul; …)": where each wrote from after the name)
-    rf"|(?:^|(?<=[.;!?] )|(?<=\())[ \t]*(?:[—–-]{{1,2}}[ \t]*)?(?:[Aa]dditional[ \t]+)?[Rr]eporting[ \t]+by[ \t]+"
+    # ("With reporting by A.": the closing line's "with")
+    rf"|(?:^|(?<=[.;!?] )|(?<=\())[ \t]*(?:[—–-]{{1,2}}[ \t]*)?(?:[Ww]ith[ \t]+)?(?:[Aa]dditional[ \t]+)?[Rr]eporting[ \t]+by[ \t]+"
     rf"(?P<list2>{_NAME_WORDS}{_WRITING_FROM}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS}{_WRITING_FROM})*)"
     # "Associated Press writer Mary Clare Jalonick contributed to this report": the writers' outlet and post first
     # ("— Jim Hendrick contributed reporting.": a dash before the closing line)
@@ -6384,9 +6385,12 @@ _BYLINE_LIST = re.compile(
     # "Write to Kim Min-ji at mjkim@hankyung.com": the closing line that gives the writers' address
     # ("Contact Jamie Roe: 555-0100 or jroe@lakepress.com", "Reach Jamie Roe at jroe@lakepress.com": closing lines
     # of the same kind; not "Contact Jane Roe at …", a press release's contact as often as its writer)
-    rf"|^[ \t]*(?:Write[ \t]+to|Reach)[ \t]+(?P<list5>{_NAME_WORDS}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS})*)"
+    rf"|^[ \t]*(?:Write[ \t]+to|Reach|Email)[ \t]+(?P<list5>{_NAME_WORDS}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS})*)"
     r"[ \t]+at[ \t]+(?:[\d()+][\d() .+-]{6,20}[ \t]+or[ \t]+)?[\w.+-]+@[\w.-]+"
     rf"|^[ \t]*Contact[ \t]+(?P<list7>{_NAME_WORDS}(?:[ \t]+and[ \t]+{_NAME_WORDS})?)[ \t]*:[ \t]+"
+    r"(?:[\d()+][\d() .+-]{6,20}[ \t]+or[ \t]+)?[\w.+-]+@[\w.-]+"
+    # ("Jane Roe can be reached at jroe@lakepress.com": the writer's closing line in the third person)
+    rf"|^[ \t]*(?P<list8>{_NAME_WORDS})[ \t]+(?:can|may)[ \t]+be[ \t]+(?:reached|contacted|emailed)[ \t]+at[ \t]+"
     r"(?:[\d()+][\d() .+-]{6,20}[ \t]+or[ \t]+)?[\w.+-]+@[\w.-]+"
     # "Tom Krisher covers the auto industry for The Associated Press.": the closing line on the writer's beat
     rf"|(?:^|(?<=[.!?] ))(?P<list6>{_NAME_WORDS}(?:[ \t]+and[ \t]+{_NAME_WORDS})?)[ \t]+"

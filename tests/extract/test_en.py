@@ -10067,6 +10067,14 @@ def test_presenting_and_progressive_holders(text: str, expected: dict) -> None:
     ("Contact Tom Fry: tfry@lakepress.com", ["Tom Fry"]),
     ("Reach Tom Fry at tfry@lakepress.com or 555-0123.", ["Tom Fry"]),
     ("Reach Tom Fry at (313) 555-0149 or tfry@lakepress.com", ["Tom Fry"]),
+    ("Email Tom Fry at tfry@lakepress.com", ["Tom Fry"]),
+    # the third person's closing line; "with reporting by"; a byline in parentheses; the contributor's label
+    ("Tom Fry can be reached at tfry@lakepress.com.", ["Tom Fry"]),
+    ("Tom Fry may be contacted at 555-0123 or tfry@lakepress.com.", ["Tom Fry"]),
+    ("With reporting by Tom Fry.", ["Tom Fry"]),
+    ("(Written by Tom Fry)", ["Tom Fry"]),
+    ("(By Tom Fry)", ["Tom Fry"]),
+    ("Contributor: Tom Fry", ["Tom Fry"]),
     # (guards: so before) "Contact Name at …" is a release's contact as often; no address, no writer
     ("Contact Tom Fry at tfry@lakeforum.org for tickets.", []),
     ("Contact Tom Fry for tickets.", []),
