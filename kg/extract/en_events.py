@@ -3181,22 +3181,30 @@ _COUNTRY_HOSTS = _needing(re.compile(rf"{_OPENS}(?:South\s+|North\s+|The\s+)?(?P
 
 
 # "The host, Orbis Labs, welcomed …", "The event's organizer, the Ridge Institute, said …": the part, then the body
-# set off by commas
+# set off by commas ("The summit's founding sponsor, Vega Bank, returned …": a sponsor of any tier too)
 _THE_HOST_IS = _needing(re.compile(
-    rf"{_OPENS}The\s+(?:(?:event|{_GATHERING_KINDS})['’]s\s+)?(?:main\s+|official\s+)?(?:host|organi[sz]er),\s+"
-    rf"(?:the\s+)?{_ORG}(?=,)", re.M), "host,", "organizer,", "organiser,")
+    rf"{_OPENS}The\s+(?:(?:event|{_GATHERING_KINDS})['’]s\s+)?(?:main\s+|official\s+)?"
+    rf"(?P<part>host|organi[sz]er|(?:(?i:{_SPONSOR_KINDS})\s+)?sponsor),\s+"
+    rf"(?:the\s+)?{_ORG}(?=,)", re.M), "host,", "organizer,", "organiser,", "sponsor,")
+
+
+# "Organizers from the Ridge Institute said …": the body the organizers come from
+_ORGANIZERS_FROM = _needing(re.compile(rf"\b[Oo]rgani[sz]ers?\s+from\s+(?:the\s+)?{_ORG}"), "organizers from",
+                            "organisers from", "organizer from", "organiser from")
 
 
 def _the_host_is(text: str, lower: str) -> list[tuple[str, int, OrgRole]]:
     """``The host, Orbis Labs, welcomed …``: the body set off after the part, when its name is a body's (a word
-    for an organization or a legal form in it, initials, or a well-known name; ``The host, Ana Vale, …`` is a person)."""
+    for an organization or a legal form in it, initials, or a well-known name; ``The host, Ana Vale, …`` is a person);
+    so is the body the organizers come from (``Organizers from the Ridge Institute said …``)."""
     out = []
-    for m in _scan(_THE_HOST_IS, text, lower):
+    for m in (*_scan(_THE_HOST_IS, text, lower), *_scan(_ORGANIZERS_FROM, text, lower)):
         org = _trim_org(m.group("org"))
         words = (org or "").lower().rstrip(".").split()
         if org and (org.isupper() or " ".join(words) in lists().organizations
                     or any(w.rstrip(".") in ORG_WORDS or w.rstrip(".") in LEGAL_FORMS for w in words)):
-            out.append((org, m.start("org") + m.group("org").find(org), OrgRole.ORGANIZER))
+            role = OrgRole.SPONSOR if (m.groupdict().get("part") or "").endswith("sponsor") else OrgRole.ORGANIZER
+            out.append((org, m.start("org") + m.group("org").find(org), role))
     return out
 
 

@@ -9616,6 +9616,7 @@ _NEEDLE_TEXTS = [
     "The Ministry of Trade and Acme Corp supported the event.",
     "The Lake AI Forum, which was launched by the Ridge Institute in 2019, opened.",
     "The Ridge Institute partnered with Orbis Labs to present the Lake AI Summit.",
+    "The Lake AI Forum opened. Organizers from the Ridge Institute said it drew 400.",
 ]
 
 
@@ -22037,3 +22038,21 @@ def test_asking_the_room_is_a_talks(text: str, expected: dict) -> None:
 def test_a_state_named_like_a_person_before_its_office(text: str, expected: dict) -> None:
     got = _people("The Lake AI Summit was held on May 3. " + text)
     assert {n: a for n, (_r, a) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the body the organizers come from; a sponsor of any standing named after its part, set off by commas
+    ("Organizers from the Ridge Institute said 500 people attended.",
+     {"organizers": ["Ridge Institute"], "co_organizers": [], "sponsors": []}),
+    ("The summit's founding sponsor, Vega Bank, returned this year.",
+     {"organizers": [], "co_organizers": [], "sponsors": ["Vega Bank"]}),
+    # (guards: so before) a sponsor's tier right before it; the organizer named after its part; a person after it
+    ("The event's title sponsor, Orbis Labs, set up a booth.",
+     {"organizers": [], "co_organizers": [], "sponsors": ["Orbis Labs"]}),
+    ("The summit's organizer, the Ridge Institute, said 500 people attended.",
+     {"organizers": ["Ridge Institute"], "co_organizers": [], "sponsors": []}),
+    ("The summit's sponsor, Ana Vale, spoke.", {"organizers": [], "co_organizers": [], "sponsors": []}),
+])
+def test_organizers_from_a_body_and_a_sponsor_after_its_part(text: str, expected: dict) -> None:
+    _e, orgs = _event("The Lake AI Summit was held on May 3 at Lake Hall. " + text)
+    assert orgs == expected
