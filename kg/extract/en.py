@@ -57,6 +57,7 @@ from kg.extract.en_people import (
     find_people,
     gathering_words,
     known_body,
+    known_joined_body,
     lists,
     programme_entries,
     programme_name_start,
@@ -765,10 +766,19 @@ _OWNER_POST_COMMA = re.compile(r"(?:\s*(?:by|from))?\s+(?:the\s+)?(?:[A-Z][\w&.\
                                r"(?P<title>[a-z][\w\-]*(?:\s+[\w&\-]+){0,5}),\s+")
 
 
+# ("hosted by Globe and Mail reporter X": a well-known name of two joined by "and" or "&" before the title)
+_JOINED_ORG_THEN_TITLE = re.compile(r"\s+(?:the\s+)?(?P<first>[A-Z][\w'’.\-]*)\s+(?:and|&)\s+(?P<second>[A-Z][\w'’.\-]*)\s+"
+                                    r"(?P<title>(?:[a-z][\w\-]*\s+){1,4}|[A-Z][\w\-]*\s+)")
+
+
 def _titled_agent(sentence: str, b: int, start: int) -> bool:
     """The words between a cue that ends in "by" and a person are that person's organization and title."""
     m = _ORG_THEN_TITLE.fullmatch(sentence, b, start)
     if m is not None and m.group("title").split()[-1].lower() in lists().heads:
+        return True
+    joined = _JOINED_ORG_THEN_TITLE.fullmatch(sentence, b, start)
+    if joined is not None and joined.group("title").split()[-1].lower() in lists().heads \
+            and known_joined_body(joined.group("first"), joined.group("second")):
         return True
     return _owner_post_between(sentence, b, start)
 

@@ -22056,3 +22056,20 @@ def test_a_state_named_like_a_person_before_its_office(text: str, expected: dict
 def test_organizers_from_a_body_and_a_sponsor_after_its_part(text: str, expected: dict) -> None:
     _e, orgs = _event("The Lake AI Summit was held on May 3 at Lake Hall. " + text)
     assert orgs == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a well-known name joined by "and" before the post of the one a cue ending in "by" points at
+    ("A fireside chat with Orbis CEO Ana Vale was hosted by Globe and Mail reporter Joe Castaldo.",
+     {"Ana Vale": {Role.SPEAKER}, "Joe Castaldo": {Role.MODERATOR}}),
+    ("A fireside chat with Orbis CEO Ana Vale was hosted by Ernst and Young partner Joe Castaldo.",
+     {"Ana Vale": {Role.SPEAKER}, "Joe Castaldo": {Role.MODERATOR}}),
+    # (guards: so before) a name of one body before the post; the post alone
+    ("A fireside chat with Orbis CEO Ana Vale was hosted by Lake Times reporter Joe Castaldo.",
+     {"Ana Vale": {Role.SPEAKER}, "Joe Castaldo": {Role.MODERATOR}}),
+    ("A fireside chat with Orbis CEO Ana Vale was hosted by reporter Joe Castaldo.",
+     {"Ana Vale": {Role.SPEAKER}, "Joe Castaldo": {Role.MODERATOR}}),
+])
+def test_a_known_joined_name_before_the_post_after_by(text: str, expected: dict) -> None:
+    got = _people("The Lake AI Summit was held on May 3. " + text)
+    assert {n: r for n, (r, _a) in got.items()} == expected
