@@ -399,7 +399,8 @@ _LEAD_REACH = 160  # characters a cue may stand before a name it leads to ("chai
 # a cue that is a clause of its own, a verb and the part it takes ("participated in a fireside chat", "took part in a
 # panel"): an agent after it is the part's modifier's ("… moderated by Y"), the part the subject's before it
 # ("sat on a panel moderated by Y", "appeared on a panel …": the verb's preposition before the part)
-_VERB_LED_CUE = re.compile(r"(?i:\w+ed|took|takes|joins|participates|sat|sits|spoke|speaks)\s+(?:(?:on|in|at)\s+)?"
+# ("sat down for a fireside chat moderated by Y": the verb's particle, then "for" the part)
+_VERB_LED_CUE = re.compile(r"(?i:\w+ed|took|takes|joins|participates|sat|sits|spoke|speaks)\s+(?:(?:down\s+)?(?:on|in|at|for)\s+)?"
                            r"(?:in|part|a|an|the)\b\S*(?:\s+\S+){1,}")
 
 

@@ -22073,3 +22073,20 @@ def test_organizers_from_a_body_and_a_sponsor_after_its_part(text: str, expected
 def test_a_known_joined_name_before_the_post_after_by(text: str, expected: dict) -> None:
     got = _people("The Lake AI Summit was held on May 3. " + text)
     assert {n: r for n, (r, _a) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb with its particle and "for" before the part, its chair after: the subject's part, the chair's own
+    ("Orbis CEO Ana Vale sat down for a fireside chat moderated by Joe Castaldo.",
+     {"Ana Vale": {Role.SPEAKER}, "Joe Castaldo": {Role.MODERATOR}}),
+    ("Orbis CEO Ana Vale sat down for a fireside chat hosted by Lake Times reporter Joe Castaldo.",
+     {"Ana Vale": {Role.SPEAKER}, "Joe Castaldo": {Role.MODERATOR}}),
+    # (guards: so before) "took part in"; the other of the chat after "with"
+    ("Orbis CEO Ana Vale took part in a fireside chat moderated by Joe Castaldo.",
+     {"Ana Vale": {Role.SPEAKER}, "Joe Castaldo": {Role.MODERATOR}}),
+    ("Orbis CEO Ana Vale sat down for a fireside chat with Joe Castaldo.",
+     {"Ana Vale": {Role.SPEAKER}, "Joe Castaldo": {Role.SPEAKER}}),
+])
+def test_sitting_down_for_a_part_with_its_chair_after(text: str, expected: dict) -> None:
+    got = _people("The Lake AI Summit was held on May 3. " + text)
+    assert {n: r for n, (r, _a) in got.items()} == expected
