@@ -3816,10 +3816,13 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     # committee questioned executives on Wednesday … The hearing, chaired by …")
     lede = [sp for sp in spans[:_LEDE] if sp.start not in held_at and sp.start not in others_at]
     draft.start, draft.end = _date(text, published, reference, held, others, lede)
-    if year and draft.start and abs(int(draft.start[:4]) - int(year.group(1))) == 1 \
+    if year and draft.start and (abs(int(draft.start[:4]) - int(year.group(1))) == 1
+                                 or int(year.group(1)) < int(draft.start[:4]) - 1) \
             and not re.search(rf"(?<!\d){draft.start[:4]}(?!\d)", text):
         # "ORBIS LIVE 2026 …, taking place April 14-16" in a release of February 2026: a month and day with no year
         # of their own are the edition's, not the last year's
+        # ("The 2019 Lake AI Summit was held on May 3" in a later year's text: the edition's year, long past; not a
+        # year years ahead, which a name may hold as its vision: "the AI 2030 Forum")
         draft.start, draft.end = _with_year(draft.start, year.group(1)), _with_year(draft.end, year.group(1))
     draft.venue, draft.city = _venue(text, held + named_in, people, {named[0]} if named else set())
     box_start, box_end, box_venue, box_city = _fact_box(text, reference)

@@ -22090,3 +22090,16 @@ def test_a_known_joined_name_before_the_post_after_by(text: str, expected: dict)
 def test_sitting_down_for_a_part_with_its_chair_after(text: str, expected: dict) -> None:
     got = _people("The Lake AI Summit was held on May 3. " + text)
     assert {n: r for n, (r, _a) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # a past edition's year in the name dates a month and day with no year of their own, however long ago
+    ("The 2019 Lake AI Summit was held on May 3 in Detroit.", "2019-05-03"),
+    ("The Lake AI Summit 2021 opened on May 3 in Detroit.", "2021-05-03"),
+    # (guards: so before) a year years ahead is a name's vision; the year written with the date stands
+    ("The Vision 2030 Forum was held on May 3 in Detroit.", "2025-05-03"),
+    ("The 2019 Lake AI Summit was held on May 3, 2025 in Detroit.", "2025-05-03"),
+])
+def test_a_past_editions_year_dates_its_day(text: str, start: str) -> None:
+    e, _orgs = _event(text, published="2025-06-10")
+    assert e.start == start
