@@ -3639,6 +3639,7 @@ WORK_SITES = frozenset({"plant", "factory", "facility", "site"})
 _UNIT_NOUNS = frozenset({"division", "unit", "team", "department", "lab", "business", "arm", "subsidiary", "group",
                          "center", "centre", "office", "branch", "bureau"}) | WORK_SITES
 _SCHEDULED = frozenset({"scheduled", "slated", "set", "expected", "due", "invited"})
+_PICKED = frozenset({"tapped", "chosen", "selected", "booked", "confirmed", "named"})  # ("has been tapped to speak")
 _ON_STAGE = frozenset({"panel", "stage", "podium", "dais"})
 # the other people of an event one is said to be among: "A, CEO of X, and B of Y were among the judges"
 _PEOPLE_AMONG = frozenset({"judges", "jurors", "honorees", "awardees", "attendees", "guests", "participants", "delegates",
@@ -5534,7 +5535,13 @@ def _speaks_by_rule(toks: list[_Tok], j: int) -> bool:
         return toks[part].low in _ROLE_NOUNS | _PART_AS
     if verb in _SAT and j + 2 < len(toks) and toks[j + 1].low == "down" and toks[j + 2].low == "with":
         return True  # "Tom Reed of Nimbus sat down with Mia Holt for a conversation"
-    if verb in ("is", "are", "was", "were") and j + 3 < len(toks) and toks[j + 1].low in _SCHEDULED \
+    if verb in ("has", "have", "had") and j + 4 < len(toks) and toks[j + 1].low == "been" \
+            and toks[j + 2].low in _SCHEDULED | _PICKED and toks[j + 3].low == "to":
+        return _speaks(toks, j + 3) or _cue_opens(toks, j + 4)  # "Tom Reed has been tapped to give the keynote"
+    if verb in ("is", "are", "was", "were") and j + 5 < len(toks) and toks[j + 1].low == "among" \
+            and toks[j + 2].low == "those" and toks[j + 3].low in _SCHEDULED and toks[j + 4].low == "to":
+        return _speaks(toks, j + 4) or _cue_opens(toks, j + 5)  # "… is among those scheduled to present"
+    if verb in ("is", "are", "was", "were") and j + 3 < len(toks) and toks[j + 1].low in _SCHEDULED | _PICKED \
             and toks[j + 2].low == "to":
         # "Mia Holt and Lars Ober are scheduled to speak", "Tom Reed is slated to appear on a panel" (a part's cue
         # opening with the infinitive's verb)
@@ -5567,8 +5574,8 @@ def _speaks_by_rule(toks: list[_Tok], j: int) -> bool:
         base = toks[j + 1].low
         if base in ("speak", "moderate", "chair", "present", "lecture", "headline", "keynote", "address"):
             return True
-        if base in ("deliver", "give", "lead", "run", "host", "conduct", "teach", "join"):
-            return _speaks(toks, j + 1)  # "… will lead a workshop", "… will join the panel"
+        if base in ("deliver", "give", "lead", "run", "host", "conduct", "teach", "join", "serve", "act", "sit"):
+            return _speaks(toks, j + 1)  # "… will lead a workshop", "… will join the panel", "… will serve as emcee"
     if verb in ("joined", "joins") and j + 2 < len(toks) \
             and (_capital(toks[j + 1]) or toks[j + 1].low == "the" and _capital(toks[j + 2])) and _for_a_part(toks, j + 1):
         return True  # "A of X joined B for a fireside chat"

@@ -22103,3 +22103,18 @@ def test_sitting_down_for_a_part_with_its_chair_after(text: str, expected: dict)
 def test_a_past_editions_year_dates_its_day(text: str, start: str) -> None:
     e, _orgs = _event(text, published="2025-06-10")
     assert e.start == start
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # picked or scheduled for a part, in the perfect or among others; serving as its host after "will"
+    ("Tom Reed of Orbis has been tapped to deliver the keynote.", {"Tom Reed": {Role.KEYNOTE}}),
+    ("Tom Reed of Orbis is among those scheduled to present.", {"Tom Reed": {Role.SPEAKER}}),
+    ("Tom Reed of Orbis will serve as master of ceremonies.", {"Tom Reed": {Role.MODERATOR}}),
+    ("Tom Reed of Orbis was chosen to moderate the closing panel.", {"Tom Reed": {Role.MODERATOR}}),
+    # (guards: so before) scheduled to speak; picked for something else is no part
+    ("Tom Reed of Orbis is scheduled to speak.", {"Tom Reed": {Role.SPEAKER}}),
+    ("Tom Reed of Orbis has been chosen to lead the company.", {}),
+])
+def test_picked_or_scheduled_for_a_part(text: str, expected: dict) -> None:
+    got = _people("The Lake AI Summit will be held on June 3 at Lake Hall. " + text)
+    assert {n: r for n, (r, _a) in got.items()} == expected
