@@ -2577,7 +2577,9 @@ def _same_body(org: OrgPhrase | None, written: str, gz: Gazetteer) -> bool:
 # a team and its members in parentheses: "'다온팀'(김민수·이서연·박준호)", "다온팀(팀장 김민수, 이서연)"
 # (the team's word before its quoted name too: "팀 '비전메이커'(팀장 …)")
 _TEAM = r"팀(?:['’\"”]|\s*['‘\"“][^'’\"”\n]{1,20}['’\"”])?"
-_TEAM_MEMBERS = re.compile(_TEAM + r"\s*[(（]((?:팀장\s*)?[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4}){1,7})[)）]")
+# ("'스마트웰드'팀(김하늘·박준서·이도윤, KAIST)": the members, then where they study or work after a comma)
+_TEAM_MEMBERS = re.compile(_TEAM + r"\s*[(（]((?:팀장\s*)?[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4}){1,7})"
+                           r"(?:\s*,\s*[A-Za-z][A-Za-z&.\- ]{0,30})?[)）]")
 _MEMBER = re.compile(r"(?:팀장\s*)?([가-힣]{2,4})")
 
 

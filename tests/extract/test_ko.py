@@ -1180,6 +1180,9 @@ def test_a_contact_line_names_no_one(contact: str) -> None:
     # a team's members named in its parentheses
     ("'2025 AI 해커톤'이 24일 열렸다. 대상은 한빛대 '다온팀'(김민수·이서연·박준호)이 차지했다.", ["김민수", "이서연", "박준호"]),
     ("'2025 AI 해커톤'이 24일 열렸다. 대상은 누리랩팀(팀장 김민수, 이서연)이 받았다.", ["김민수", "이서연"]),
+    # ... with where they study or work after a comma, in Latin letters
+    ("'2025 AI 해커톤'이 24일 열렸다. 대상은 '다온'팀(김민수·이서연·박준호, KAIST)이 차지했다.", ["김민수", "이서연", "박준호"]),
+    ("'2025 AI 해커톤'이 24일 열렸다. 우수상은 누리랩팀(김민수, 이서연, UNIST)에게 돌아갔다.", ["김민수", "이서연"]),
     # fields in a team's parentheses are no people
     ("'2025 AI 해커톤'이 24일 열렸다. 한빛대 로봇팀(AI·로봇)이 참가했다.", []),
 ])
