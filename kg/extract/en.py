@@ -1010,8 +1010,10 @@ _INTRODUCES = re.compile(r"\b(?:featured|features|featuring|included|includes|in
 
 
 # (a verb and its article between: "did not deliver a speech"; not "not only gave a keynote")
+# ("who was not involved in the keynote", "did not take part in the panel": a verb or two, then its preposition)
 _NEGATED = re.compile(r"\b(?:not|n['’]t|never|unable\s+to|failed\s+to|declined\s+to|no\s+longer)\s+"
-                      r"(?!(?:only|just|merely|simply)\b)(?:\w+\s+(?:(?:a|an|the|any|his|her|their|its)\s+)?)?$", re.I)
+                      r"(?!(?:only|just|merely|simply)\b)(?:\w+\s+(?:\w+\s+(?=(?:in|on|at|with|for|of)\s))?"
+                      r"(?:(?:in|on|at|with|for|of)\s+)?(?:(?:a|an|the|any|his|her|their|its)\s+)?)?$", re.I)
 _PARTICIPLES = frozenset({"shared", "presented", "discussed", "moderated", "chaired"})
 _SUBJECT_WORDS = frozenset({"who", "also", "and", "then", "later", "had", "have", "has", "they", "he", "she", "we",
                             "both", "each", "together", "first", "next", "briefly", "jointly", "was", "were", "is",

@@ -22118,3 +22118,19 @@ def test_a_past_editions_year_dates_its_day(text: str, start: str) -> None:
 def test_picked_or_scheduled_for_a_part(text: str, expected: dict) -> None:
     got = _people("The Lake AI Summit will be held on June 3 at Lake Hall. " + text)
     assert {n: r for n, (r, _a) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "name", "role", "given"), [
+    # the audience of one's keynote told; a part denied with a verb or two and its preposition before it
+    ("Orbis CEO Tom Reed told a packed keynote audience on Tuesday that AI would change every factory.", "Tom Reed",
+     Role.KEYNOTE, True),
+    ('"Robots need data," said Mia Holt, an analyst at Ridge Research, who was not involved in the keynote.',
+     "Mia Holt", Role.KEYNOTE, False),
+    ("Tom Reed of Orbis, who did not take part in the panel, praised it.", "Tom Reed", Role.PANELIST, False),
+    # (guards: so before) an audience told; a part denied right before its word
+    ("Orbis CEO Tom Reed told a packed audience that AI would change every factory.", "Tom Reed", Role.SPEAKER, True),
+    ("Tom Reed of Orbis, CEO of Orbis, did not attend the keynote.", "Tom Reed", Role.KEYNOTE, False),
+])
+def test_a_keynote_audience_told_and_a_part_denied(text: str, name: str, role: Role, given: bool) -> None:
+    got = _people("The Lake AI Summit was held on May 3 at Lake Hall. " + text)
+    assert (role in got.get(name, (set(), []))[0]) is given
