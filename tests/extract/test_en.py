@@ -22134,3 +22134,16 @@ def test_picked_or_scheduled_for_a_part(text: str, expected: dict) -> None:
 def test_a_keynote_audience_told_and_a_part_denied(text: str, name: str, role: Role, given: bool) -> None:
     got = _people("The Lake AI Summit was held on May 3 at Lake Hall. " + text)
     assert (role in got.get(name, (set(), []))[0]) is given
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one's own talk in a relative clause after one's name
+    ("Tom Reed of Orbis, whose talk focused on cobots, urged caution.", {"Tom Reed": {Role.SPEAKER}}),
+    ("Tom Reed of Orbis, whose session drew a crowd, urged caution.", {"Tom Reed": {Role.SPEAKER}}),
+    # (guards: so before) one's keynote; one's company is no talk
+    ("Tom Reed of Orbis, whose keynote opened the day, urged caution.", {"Tom Reed": {Role.KEYNOTE}}),
+    ("Tom Reed of Orbis, whose company sponsored the summit, urged caution.", {}),
+])
+def test_ones_own_talk_in_a_relative_clause(text: str, expected: dict) -> None:
+    got = _people("The Lake AI Summit was held on May 3 at Lake Hall. " + text)
+    assert {n: r for n, (r, _a) in got.items()} == expected
