@@ -2416,11 +2416,10 @@ def _announcing_body(toks: list[_Tok], j: int, ls: _Lists, text: str) -> Span | 
     subject = _subject_run(toks, _sentence_start(toks, verb), ls, named=True)
     if subject is None:
         return None
-    words = [t for t in toks if subject.start <= t.start < subject.end]
-    if not (_body_word(words[-1], ls) or known_body(text[subject.start:subject.end])):
+    after = bisect.bisect_left(toks, subject.end, key=lambda t: t.start)  # (the token right after the subject)
+    if not (_body_word(toks[after - 1], ls) or known_body(text[subject.start:subject.end])):
         return None
     # (the subject's appositive, then at most two words before the verb: "…, today announced", "… on Monday said")
-    after = next(n for n, t in enumerate(toks) if t.start >= subject.end)
     if toks[after].text == ",":
         close = next((n for n in range(after + 1, min(verb, after + 16)) if toks[n].text == ","), None)
         after = close + 1 if close is not None else after
