@@ -400,18 +400,35 @@ def resolve_store(store: GraphStore, curation: Curation | None = None,
     return ResolveReport(len(xs), rewritten, merges, len(resolved.links) - merges, written, tuple(errors), not_stored)
 
 
+_TOLD_VALUES = 6  # dates and editions a refusal names, the rest counted
+_TOLD_ARTICLES = 3  # articles it names per date and edition, the rest counted
+
+
+def _claims_told(claims: list[Claim]) -> str:
+    """What the articles of one event claim, by date and edition, each with a few of its articles and how many more
+    (``2025-05-03, edition -: a, b, c and 12 more; 2025-06-18, edition 2: d``): a refusal's words stay short however
+    many articles share the event."""
+    by_value: dict[str, list[str]] = {}
+    for aid, start, edition, end in claims:
+        by_value.setdefault(f"{start or 'no date'}{f' to {end}' if end else ''}, edition {edition or '-'}", []).append(aid)
+    told = [f"{value}: {', '.join(aids[:_TOLD_ARTICLES])}"
+            + (f" and {len(aids) - _TOLD_ARTICLES} more" if len(aids) > _TOLD_ARTICLES else "")
+            for value, aids in itertools.islice(by_value.items(), _TOLD_VALUES)]
+    rest = len(by_value) - _TOLD_VALUES
+    return "; ".join(told) + (f"; and {rest} other dates or editions" if rest > 0 else "")
+
+
 def _refuse(conflicts: dict[str, list[Claim]], new: dict[str, Extraction], errors: list[KGError]) -> set[str]:
     """The pending articles of events whose articles disagree on the date or edition (:func:`event_conflicts`),
-    each named in ``errors`` with every article of its event; a conflict among stored articles alone is a
+    each named in ``errors`` with what its event's articles claim (:func:`_claims_told`); a conflict among stored articles alone is a
     :class:`StoreError` (nothing is written)."""
     refused = {claim[0] for claims in conflicts.values() for claim in claims if claim[0] in new}
     for iri, claims in conflicts.items():
-        listed = "; ".join(f"{aid}: {start or 'no date'}{f' to {end}' if end else ''}, edition {edition or '-'}"
-                           for aid, start, edition, end in claims)
+        listed = _claims_told(claims)
         for aid in sorted({claim[0] for claim in claims} & refused):
             errors.append(ArticleError(new[aid].article.source, f"not stored: its event would be one event "
-                                       f"<{iri}> with the articles {listed}, which disagree on its date or "
-                                       "edition; correct the article or split them with a curation line"))
+                                       f"<{iri}> of articles that disagree on its date or edition ({listed}); "
+                                       "correct the article or split them with a curation line"))
     if not refused:
         raise StoreError("resolution made events whose articles disagree on the date or edition, among articles "
                          "already stored: " + " | ".join(f"<{iri}>: " + ", ".join(claim[0] for claim in claims)

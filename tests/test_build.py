@@ -119,8 +119,8 @@ def test_ingest_reports_a_file_read_with_replaced_bytes(tmp_path: Path) -> None:
 def test_a_resolution_that_would_merge_two_dated_editions_is_refused_by_name(tmp_path: Path, via: str,
                                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     """Should resolution ever make one event of articles that disagree on its date, the pass refuses to
-    write the new article involved, names every article, and leaves the store as it was: in an ingest's
-    passes (kg.blocks) and in a pass over the store (kg.resolve.resolve_all)."""
+    write the new article involved, names the articles by what each claims, and leaves the store as it was: in an
+    ingest's passes (kg.blocks) and in a pass over the store (kg.resolve.resolve_all)."""
     import kg.build as build
     from kg.blocks import BlockResolver
     from kg.extract import extract
@@ -162,10 +162,23 @@ def test_a_resolution_that_would_merge_two_dated_editions_is_refused_by_name(tmp
             x = extract(Article("two", two["text"], str(tmp_path / "two.json"), published=two["published"]))
             errors = build.resolve_store(store, None, [x]).errors
         [error] = errors
-        assert "two.json" in str(error) and "one: 2025-03-12" in str(error) and "two: 2025-06-18" in str(error)
+        assert "two.json" in str(error) and "2025-03-12, edition 1: one" in str(error) \
+            and "2025-06-18, edition 1: two" in str(error)
         assert store.article_ids() == ["one"]
         monkeypatch.setattr(build, "resolve_all", real)
         assert store.nquads().count(b"\n") == before.count(b"\n")
+
+
+def test_a_refusals_words_stay_short_however_many_articles_share_the_event() -> None:
+    from kg.build import _claims_told
+
+    claims = [(f"a{n:03d}", "2025-05-03", None, None) for n in range(500)] + [("b", None, 5, None)] \
+        + [(f"c{n}", f"2024-01-{n + 1:02d}", None, None) for n in range(9)]
+    told = _claims_told(claims)
+    assert told.startswith("2025-05-03, edition -: a000, a001, a002 and 497 more; no date, edition 5: b; ")
+    assert told.endswith("; and 5 other dates or editions") and len(told) < 400
+    assert _claims_told([("one", "2025-03-12", 1, None), ("two", "2025-06-18", 1, "2025-06-19")]) \
+        == "2025-03-12, edition 1: one; 2025-06-18 to 2025-06-19, edition 1: two"
 
 
 def test_the_workers_map_what_one_process_maps(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -405,7 +418,7 @@ def test_two_reports_of_one_event_with_different_end_dates_are_refused_by_name(t
         assert not ingest([tmp_path / "one.json"], store).errors
         before = store.nquads()
         errors = ingest([tmp_path / "two.json"], store).errors
-        assert len(errors) == 1 and "two.json" in str(errors[0]) and "one: 2025-03-12 to 2025-03-13" in str(errors[0])
-        assert "two: 2025-03-12 to 2025-03-14" in str(errors[0])
+        assert len(errors) == 1 and "two.json" in str(errors[0])
+        assert "2025-03-12 to 2025-03-13, edition 1: one; 2025-03-12 to 2025-03-14, edition 1: two" in str(errors[0])
         assert store.nquads() == before
         assert validate(store.merged()).conforms
