@@ -2529,3 +2529,18 @@ def test_central_offices_hold_events(text: str, organizers: list[str]) -> None:
     x = extract(ko_article(text, published="2025-11-26"))
     names = {o.id: o.name for o in x.organizations}
     assert [names[o] for o in x.events[0].organizers] == organizers
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # a venue named as a ground or a gallery
+    ("다온대는 13일 교내 체인지업그라운드에서 '2026 AI 해커톤'을 개최했다.", "체인지업그라운드"),
+    ("다온대는 13일 교내 AI갤러리에서 '2026 AI 전시회'를 개최했다.", "AI갤러리"),
+    # (guards, so before: a space after its city and district, a library, a square, and a square in its borrowed word)
+    ("다온협회는 13일 서울 성수동 에스팩토리 스페이스에서 '2026 AI 세미나'를 개최했다.", "에스팩토리 스페이스"),
+    ("다온대는 13일 중앙도서관에서 '2026 AI 세미나'를 개최했다.", "중앙도서관"),
+    ("다온시는 13일 시청 광장에서 '2026 AI 축제'를 개최했다.", "시청 광장"),
+    ("다온전자는 13일 사내 이노베이션스퀘어에서 '2026 AI 포럼'을 개최했다.", "이노베이션스퀘어"),
+])
+def test_venues_named_as_a_ground_or_a_gallery(text: str, venue: str) -> None:
+    [e] = extract(ko_article(text, published="2026-11-14")).events
+    assert e.venue == venue
