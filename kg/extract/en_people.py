@@ -4767,6 +4767,8 @@ def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
     listed = _past_name_list(toks, _past_paren(toks, j))
     return bool(_SPEECH.match(after) or _SPEECH.match(before)) or _speaks(toks, listed) or _there_in_person(toks, listed) \
         or _speaks(toks, past_org) or _speaks(toks, aside) \
+        or any(t.text in ("'", "’") or t.text.endswith(_POSSESSIVE) for t in toks[max(0, past_org - 4):past_org + 1]) \
+        and _speaks(toks, _past_owned_unit(toks, past_org)) \
         or aside > j and (_attends(toks, aside) or _present_or_judging(toks, aside)) \
         or _part_past_aside(toks, past_org) or _part_in_aside(toks, past_org, text) \
         or _plural_appositive_speaks(toks, i, j)
@@ -4818,7 +4820,8 @@ def _past_owned_unit(toks: list[_Tok], k: int) -> int:
     """Past the lower-case unit an owner's possessive leads to at ``k`` (``robotics unit`` in ``of Lake Corp's
     robotics unit``, ``Guadalajara plant``): the index after the unit's noun, or ``k`` when no unit noun closes the
     words."""
-    for n in range(k, min(len(toks), k + 3)):
+    first = k + (k < len(toks) and toks[k].text in ("'", "’"))  # ("of Orbis Robotics' research lab": a plural's)
+    for n in range(first, min(len(toks), first + 3)):
         if toks[n].text.islower() and toks[n].low in _UNIT_NOUNS:
             return n + 1
         # ("of Foxconn's Guadalajara plant": a place's name before the unit's noun)
