@@ -6050,9 +6050,19 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             if got is None and j - i >= 2 and (i == 0 or toks[i - 1].low not in ("of", "the", "&")):
                 org, org_at = _org_after_name(toks, after, text)  # "Adele Roy of the Office of …"
                 past = _index_past(toks, after, org_at.end) if org_at else after  # the token after the organization
+                plural_owner = re.search(r"s['’](?= [A-Z])", org) if org and org_at else None
                 if org and org_at and org.endswith(_POSSESSIVE) and past < len(toks) and toks[past].low in _OWNED_TALKS:
                     # "Ana Vale of Lake Corp's keynote": the person's talk, the possessive closing the whole phrase
                     org, org_at = org[:-2], Span(org_at.start, org_at.end - 2)
+                    got = (None, org, org_at)
+                elif org and org_at and (past < len(toks) and toks[past].text in ("'", "’") or plural_owner is not None
+                                         and past < len(toks) and toks[past].low in _UNIT_NOUNS
+                                         and toks[past].text.islower()) \
+                        and _speaks(toks, _past_owned_unit(toks, past)):
+                    # "Tom Reed of Orbis Robotics' research lab spoke", "… of Orbis Robotics' Detroit plant spoke": the
+                    # owner of the unit, less its possessive and the unit's words, is the person's organization
+                    cut = plural_owner.start() + 1 if plural_owner is not None else len(org)
+                    org, org_at = org[:cut], Span(org_at.start, org_at.start + cut)
                     got = (None, org, org_at)
                 elif org and (any(t.lower().rstrip(".") in ORG_WORDS or t.lower().rstrip(".") in LEGAL_FORMS
                                 for t in org.split())

@@ -22150,13 +22150,18 @@ def test_ones_own_talk_in_a_relative_clause(text: str, expected: dict) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a unit owned by the organization after "of", a plural's possessive before it, then the verb of a part
-    ("Tom Reed of Orbis Robotics' research lab spoke first.", {"Tom Reed": {Role.SPEAKER}}),
-    ("Tom Reed of Orbis Robotics' Detroit plant spoke first.", {"Tom Reed": {Role.SPEAKER}}),
-    # (guards: so before) a possessive in "'s"; no verb of a part after the unit
-    ("Tom Reed of Ford's Dearborn plant spoke first.", {"Tom Reed": {Role.SPEAKER}}),
+    # a unit owned by the organization after "of", a plural's possessive before it, then the verb of a part: the owner
+    # is the person's organization
+    ("Tom Reed of Orbis Robotics' research lab spoke first.", {"Tom Reed": ({Role.SPEAKER}, [("Orbis Robotics", None)])}),
+    ("Tom Reed of Orbis Robotics' Detroit plant spoke first.",
+     {"Tom Reed": ({Role.SPEAKER}, [("Orbis Robotics", None)])}),
+    # (guards: so before) a possessive in "'s"; a plural's possessive inside a body's name; no verb of a part after the
+    # unit
+    ("Tom Reed of Ford's Dearborn plant spoke first.", {"Tom Reed": ({Role.SPEAKER}, [("Ford", None)])}),
+    ("Tom Reed of the Ohio Manufacturers' Association spoke first.",
+     {"Tom Reed": ({Role.SPEAKER}, [("Ohio Manufacturers' Association", None)])}),
     ("Tom Reed of Orbis Robotics' research lab built a robot.", {}),
 ])
 def test_a_unit_owned_by_the_organization_after_of(text: str, expected: dict) -> None:
     got = _people("The Lake AI Summit was held on May 3 at Lake Hall. " + text)
-    assert {n: r for n, (r, _a) in got.items()} == expected
+    assert {n: (r, a) for n, (r, a) in got.items()} == expected
