@@ -22165,3 +22165,17 @@ def test_ones_own_talk_in_a_relative_clause(text: str, expected: dict) -> None:
 def test_a_unit_owned_by_the_organization_after_of(text: str, expected: dict) -> None:
     got = _people("The Lake AI Summit was held on May 3 at Lake Hall. " + text)
     assert {n: (r, a) for n, (r, a) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a breakout session's leader gives it, as a workshop's does
+    ("Breakout sessions were led by Tom Reed of Orbis and Mia Holt of Ridge Labs.",
+     {"Tom Reed": {Role.SPEAKER}, "Mia Holt": {Role.SPEAKER}}),
+    ("A breakout session led by Tom Reed of Orbis covered cobots.", {"Tom Reed": {Role.SPEAKER}}),
+    # (guards: so before) a session led is chaired; a workshop led is given
+    ("The session was led by Tom Reed of Orbis.", {"Tom Reed": {Role.MODERATOR}}),
+    ("A workshop on vision was led by Tom Reed of Orbis.", {"Tom Reed": {Role.SPEAKER}}),
+])
+def test_a_breakout_sessions_leader_gives_it(text: str, expected: dict) -> None:
+    got = _people("The Lake AI Summit was held on May 3 at Lake Hall. " + text)
+    assert {n: r for n, (r, _a) in got.items()} == expected
