@@ -1305,8 +1305,8 @@ _MINISTER_HEADS = frozenset({"minister", "vice-minister"})
 # the heads of a public office named by its portfolio before them ("Labor Secretary", "Insurance Commissioner")
 _PUBLIC_PORTFOLIO_HEADS = frozenset({"secretary", "commissioner"})
 # the offices of a state's government, written after the state's name ("Georgia Governor X", "Indiana Secretary of …")
-_STATE_OFFICE_HEADS = frozenset({"secretary", "commissioner", "governor", "gov", "treasurer", "senator", "sen",
-                                 "representative", "rep", "comptroller", "auditor", "attorney"})
+_STATE_OFFICE_HEADS = _PUBLIC_PORTFOLIO_HEADS | {"governor", "gov", "treasurer", "senator", "sen", "representative", "rep",
+                                                 "comptroller", "auditor", "attorney"}
 
 
 def _portfolio_before(toks: list[_Tok], at: int, ls: _Lists) -> bool:
@@ -3679,7 +3679,7 @@ _MANNER_OPENERS = MANNER_PARTICIPLES | MANNER_WORDS
 _MANNER_REACH = 6  # tokens of such an aside
 
 
-_BARE_MANNER = frozenset({"via", "remotely", "virtually", "online"})  # (how one took part, with no commas around)
+_BARE_MANNER = MANNER_WORDS - {"by", "over", "in", "from"}  # (how one took part with no commas around: "via …", "remotely")
 
 
 def _past_bare_manner(toks: list[_Tok], k: int) -> int:
@@ -4767,8 +4767,6 @@ def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
     listed = _past_name_list(toks, _past_paren(toks, j))
     return bool(_SPEECH.match(after) or _SPEECH.match(before)) or _speaks(toks, listed) or _there_in_person(toks, listed) \
         or _speaks(toks, past_org) or _speaks(toks, aside) \
-        or any(t.text in ("'", "’") or t.text.endswith(_POSSESSIVE) for t in toks[max(0, past_org - 4):past_org + 1]) \
-        and _speaks(toks, _past_owned_unit(toks, past_org)) \
         or aside > j and (_attends(toks, aside) or _present_or_judging(toks, aside)) \
         or _part_past_aside(toks, past_org) or _part_in_aside(toks, past_org, text) \
         or _plural_appositive_speaks(toks, i, j)
@@ -6385,6 +6383,8 @@ _UPPER_NAME = r"[A-Z]{2,}(?:-[A-Z]{2,})?(?:[ \t]+[A-Z]{2,}(?:-[A-Z]{2,})?){1,2}"
 # (where the writer wrote from, a city and its state or country too: "in Providence, Rhode Island,")
 _WRITING_FROM = r"(?:[ \t]+(?:in|from)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?" \
                 r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?(?=,))?,?)?"
+# a writer's address on a closing line, a telephone number before it or not: "555-0100 or jroe@lakepress.com"
+_CLOSING_ADDRESS = r"(?:[\d()+][\d() .+-]{6,20}[ \t]+or[ \t]+)?[\w.+-]+@[\w.-]+"
 _BYLINE_LIST = re.compile(
     rf"^[ \t]*(?:By|BY|Written by|Reported by)[ \t]+(?P<list>{_NAME_WORDS}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS})+)"
     rf"{_BYLINE_ADDRESS}[ \t]*$"
@@ -6405,12 +6405,12 @@ _BYLINE_LIST = re.compile(
     # ("Contact Jamie Roe: 555-0100 or jroe@lakepress.com", "Reach Jamie Roe at jroe@lakepress.com": closing lines
     # of the same kind; not "Contact Jane Roe at …", a press release's contact as often as its writer)
     rf"|^[ \t]*(?:Write[ \t]+to|Reach|Email)[ \t]+(?P<list5>{_NAME_WORDS}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS})*)"
-    r"[ \t]+at[ \t]+(?:[\d()+][\d() .+-]{6,20}[ \t]+or[ \t]+)?[\w.+-]+@[\w.-]+"
+    rf"[ \t]+at[ \t]+{_CLOSING_ADDRESS}"
     rf"|^[ \t]*Contact[ \t]+(?P<list7>{_NAME_WORDS}(?:[ \t]+and[ \t]+{_NAME_WORDS})?)[ \t]*:[ \t]+"
-    r"(?:[\d()+][\d() .+-]{6,20}[ \t]+or[ \t]+)?[\w.+-]+@[\w.-]+"
+    rf"{_CLOSING_ADDRESS}"
     # ("Jane Roe can be reached at jroe@lakepress.com": the writer's closing line in the third person)
     rf"|^[ \t]*(?P<list8>{_NAME_WORDS})[ \t]+(?:can|may)[ \t]+be[ \t]+(?:reached|contacted|emailed)[ \t]+at[ \t]+"
-    r"(?:[\d()+][\d() .+-]{6,20}[ \t]+or[ \t]+)?[\w.+-]+@[\w.-]+"
+    rf"{_CLOSING_ADDRESS}"
     # "Tom Krisher covers the auto industry for The Associated Press.": the closing line on the writer's beat
     rf"|(?:^|(?<=[.!?] ))(?P<list6>{_NAME_WORDS}(?:[ \t]+and[ \t]+{_NAME_WORDS})?)[ \t]+"
     r"(?:covers?|reports?[ \t]+on|writes?[ \t]+(?:about|on))[ \t]+[^.\n]{2,80}?[ \t]+for[ \t]+(?:the[ \t]+|The[ \t]+)?[A-Z]",
