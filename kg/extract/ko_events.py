@@ -17,6 +17,7 @@ from kg.extract.doc import Doc, Sentence, Word
 from kg.extract.gazetteer import Gazetteer, is_abbreviation
 from kg.extract.ko_names import ONE_SYLLABLE_PARTICLES, is_name, title_of
 from kg.extract.ko_orgs import (
+    LAWMAKERS as _LAWMAKER,
     LEGAL_MARKS,
     ORG_HEADS,
     UNIVERSITY_SUFFIXES,
@@ -1309,9 +1310,6 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                         if together and len(items) > 1:
                             jointly.add(_key(phrase))
     return found, jointly
-
-
-_LAWMAKER = frozenset({"의원", "국회의원"})
 
 
 # finite verbs whose subject holds the event, its object (also read by kg.extract.ko_roles for the person who

@@ -246,6 +246,18 @@ def _suffixed_run(words: list[Word], gz: Gazetteer) -> bool:
 
 
 THIS_PAPER = "본지"  # "this paper": the outlet whose article it is
+LAWMAKERS = frozenset({"의원", "국회의원"})  # a lawmaker's title: they hold an event through their office
+
+
+def _a_persons_title(outside: list[Word], gz: Gazetteer) -> bool:
+    """The item ends with a person's name and their title, neither an organization's word: ``다온당 황정아
+    의원``, ``한빛협회 김철수 회장`` (the name is two to four syllables after a surname)."""
+    if len(outside) < 3:
+        return False
+    name, title = outside[-2], outside[-1]
+    return gz.is_title(title.stem) and not is_org_word(title.stem, gz) and name.bare \
+        and re.fullmatch(r"[가-힣]{2,4}", name.text) is not None and name.text[0] in gz.surnames \
+        and not is_org_word(name.text, gz) and not gz.known_org(name.text)
 
 
 def org_item(item: list[Word], doc_text: str, gz: Gazetteer, *, declared: bool = False) -> OrgPhrase | None:
@@ -279,6 +291,12 @@ def org_item(item: list[Word], doc_text: str, gz: Gazetteer, *, declared: bool =
     if not outside:
         return None
     last = outside[-1]
+    if _a_persons_title(outside, gz):
+        # "한빛협회 김철수 회장이 주최한": a person with their title ends the item; the body they head holds it,
+        # not the whole phrase; a lawmaker holds it through their office, which the callers' own frames read
+        # ("다온당 황정아 의원이": not the party)
+        name_at = next(i for i, w in enumerate(item) if w is outside[-2])
+        return None if outside[-1].stem in LAWMAKERS else org_item(item[:name_at], doc_text, gz, declared=declared)
     if len(outside) == 1 and last.stem == THIS_PAPER:
         return OrgPhrase(last.start, last.stem_end, THIS_PAPER)  # "본지가 주최한": the article's outlet (see kg.extract.ko)
     known = gz.known_org(doc_text[item[0].start:last.stem_end])

@@ -989,8 +989,26 @@ def test_a_partner_body_in_holding_the_event(text: str, co_organizers: list[str]
      ["김도윤 의원실", "박서진 의원실"]),
     # (guard: so before) with nothing between
     ("김도윤 의원이 주최한 'AI 정책토론회'에서 박서진 교수가 발제했다.", ["김도윤 의원실"]),
+    # the party before the name, not after it: the office, not "다온당 김도윤 의원" as one organization
+    ("국민의힘 김도윤 의원이 주최한 'AI 정책토론회'가 15일 국회의원회관에서 열렸다.", ["김도윤 의원실"]),
+    ("'AI 정책토론회'는 더불어민주당 박서진 의원이 주최하고 한빛협회가 주관했다.", ["박서진 의원실"]),
+    ("국회 과방위 소속 김도윤 의원과 더불어민주당 박서진 의원이 공동 주최한 'AI 기본법' 토론회가 15일 열렸다.",
+     ["김도윤 의원실", "박서진 의원실"]),
 ])
 def test_a_lawmaker_holding_the_event_holds_it_through_the_office(text: str, organizers: list[str]) -> None:
+    x = extract(ko_article(text, published="2025-06-17"))
+    [e] = x.events
+    assert _orgs(x, e.organizers) == organizers
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a body's head, named with their title after it, as the subject: the body holds it, not the whole phrase
+    ("한빛인공지능협회 김도윤 회장이 주최한 'AI 정책 세미나'가 8일 서울에서 열렸다.", ["한빛인공지능협회"]),
+    ("'AI 정책 세미나'는 다온AI협회 박서진 회장과 한빛대학교가 공동 주최했다.", ["다온AI협회", "한빛대학교"]),
+    # (guard) the body alone
+    ("한빛인공지능협회가 주최한 'AI 정책 세미나'가 8일 서울에서 열렸다.", ["한빛인공지능협회"]),
+])
+def test_a_heads_name_and_title_after_the_body_leave_the_body(text: str, organizers: list[str]) -> None:
     x = extract(ko_article(text, published="2025-06-17"))
     [e] = x.events
     assert _orgs(x, e.organizers) == organizers
