@@ -1488,7 +1488,9 @@ def _names(text: str) -> list[tuple[str, Span]]:
         # ("Detroit's AI-in-auto conference": a compound with a word in lower case describes the gathering)
         if m.group("city").lower() in lists().places and not any(w.lower() in ORG_WORDS or w in _VENUE_WORDS
                                                                   for w in name.split()) \
-                and not lists().places.issuperset(w.lower() for w in name.split()) and not re.search(r"-[a-z]", name):
+                and not lists().places.issuperset(w.lower() for w in name.split()) and not re.search(r"-[a-z]", name) \
+                and not lists().not_names.issuperset(w.lower() for w in name.split()):
+            # ("Hannover's AI summit": common words only describe the gathering, they name none)
             out.append((name, Span(m.start("name"), m.end("name"))))
     for m in _GATHERED_NAMED.finditer(text):
         words = _before_a_date(m.group("name").split(), ("on", "of", "for", "and", "&"))  # "World of … on Wednesday"

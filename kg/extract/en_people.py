@@ -6288,7 +6288,10 @@ _OUTLET_WORDS = ("Daily", "Times", "Herald", "News", "Post", "Journal", "Press",
                  "Magazine", "Wire", "Report", "Ilbo", "Yonhap", "Bizwire",
                  # (a group of papers, a broadcaster, a newsletter: "Sun Newspapers", "Arirang Broadcasting")
                  "Newspapers", "Newspaper", "Newsletter", "Broadcasting", "Chronicle", "Observer", "Telegraph", "Courier",
-                 "Sentinel", "Dispatch")  # the words that end a news outlet's name
+                 "Sentinel", "Dispatch",
+                 # ("Manufacturing Today", "Robotics Weekly", "Business Insider": a trade title's or a paper's last word)
+                 "Today", "Weekly", "Monthly", "Quarterly", "Insider", "Digest", "Monitor", "Bulletin", "Inquirer",
+                 "Examiner", "Guardian", "Independent", "Register")  # the words that end a news outlet's name
 _OUTLET_WORD = rf"(?:{'|'.join(_OUTLET_WORDS)})"
 # the last words of a place's name that a line with a date after a bar may open with instead of a writer's
 _PLACE_LINE_ENDS = frozenset({"Center", "Centre", "Hotel", "Tower", "Building", "Campus", "Arena", "Plaza", "Convention",
@@ -6418,6 +6421,21 @@ _BYLINE_LIST = re.compile(
 _TAGLINE_REACH = 300  # characters from a text's end where a line on the writer's beat stands
 
 
+# the news outlet a byline gives after the writer's name: "By Ana Vale, The Korea Herald", "Yoo Jae-hoon / Korea
+# JoongAng Daily", "Reporting by Ana Vale, Manufacturing Today" (a comma, a slash, a bar or a line between)
+_OUTLET_AFTER = re.compile(rf"[ \t]*(?:,|/|\||·|\n)[ \t]*(?P<outlet>(?:The[ \t]+)?(?:[A-Z][\w.&'’-]*[ \t]+){{0,4}}"
+                           rf"{_OUTLET_WORD})(?=[ \t]*(?:$|[\[(<]|[\w.+-]+@))", re.M)
+
+
+def _outlet_after(text: str, end: int) -> tuple[str | None, Span | None]:
+    """The outlet named right after a byline's name ending at ``end``, and its span; none when the line goes on
+    with anything else."""
+    m = _OUTLET_AFTER.match(text, end)
+    if m is None:
+        return None, None
+    return m.group("outlet"), Span(m.start("outlet"), m.end("outlet"))
+
+
 def _matched_group(m: re.Match[str], prefix: str) -> str:
     """The one group named ``prefix``, ``prefix2``, ``prefix3`` … that the alternative which matched filled."""
     return next(g for g, v in m.groupdict().items() if v and g.rstrip("0123456789") == prefix)
@@ -6425,10 +6443,11 @@ def _matched_group(m: re.Match[str], prefix: str) -> str:
 
 def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
     """The byline's people not yet in ``found`` (a mention there that a byline line holds becomes the reporter)."""
-    out = []
+    out: list[EnMention] = []
     taken = {m.span.start for m in found}
     for m in _BYLINE_LIST.finditer(text):
         group = _matched_group(m, "list")
+        first = len(out)
         if group == "list6" and m.start() < len(text.rstrip()) - _TAGLINE_REACH:
             continue  # ("Ana Vale covers AI for Acme Weekly" inside the report is a guest's beat, not its byline)
         for n in re.finditer(_UPPER_NAME if group == "list4" else _NAME_WORDS, m.group(group)):
@@ -6443,11 +6462,15 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
                 continue  # "By Ana Vale, The Korea Herald": the writer's outlet, no second writer
             if start not in taken:
                 taken.add(start)
-                out.append(EnMention(n.group(), Span(start, end), "Reporter", reporter=True))
+                outlet, outlet_span = _outlet_after(text, end)  # (the one they write for)
+                out.append(EnMention(n.group(), Span(start, end), "Reporter", outlet, outlet_span, reporter=True))
             elif group == "list3":  # "AP writer Mary Clare Jalonick contributed …": a person with a post, a writer
                 for at, f in enumerate(found):
                     if f.span.start == start and not f.reporter:
                         found[at] = EnMention(f.name, f.span, f.title or "Reporter", f.org, f.org_span, reporter=True)
+        if len(out) - first > 1 and out[-1].org is not None:  # "By Ana Vale and Tom Reed, Robotics Weekly": both's
+            out[first:] = [EnMention(w.name, w.span, w.title, w.org or out[-1].org, w.org_span or out[-1].org_span,
+                                     reporter=True) for w in out[first:]]
     for m in _BYLINE.finditer(text):
         group = _matched_group(m, "name")
         start, end = m.start(group), m.end(group)
@@ -6468,13 +6491,15 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
         title = "Photographer" if group in ("name3", "name16") else "Reporter"
         outlet = m.group("outlet").strip() if group == "name3" and m.group("outlet") else None
         outlet_span = Span(m.start("outlet"), m.start("outlet") + len(outlet)) if outlet else None
+        if outlet is None:
+            outlet, outlet_span = _outlet_after(text, end)  # "Yoo Jae-hoon, Korea JoongAng Daily"
         if start not in taken:  # "Korea Times photo by Lee Han-ho": the outlet the photographer works for
             out.append(EnMention(name if not m.group(group).isupper() else m.group(group), Span(start, end),
                                  title, outlet, outlet_span, reporter=True))
         else:  # "Yoo Jae-hoon, Korea JoongAng Daily" read as a name and an organization: the byline says who
             for at, f in enumerate(found):
                 if f.span.start == start and not f.reporter:
-                    found[at] = EnMention(f.name, f.span, title, reporter=True)
+                    found[at] = EnMention(f.name, f.span, title, outlet, outlet_span, reporter=True)
     closing = _CLOSING_NAME.search(text, max(0, len(text.rstrip()) - _CLOSING_REACH))
     if closing is not None and closing.start("name") not in taken and _a_writers_name(closing.group("name"), found):
         # "… Chiang said.\n\nAndrew Myers": a name alone on the text's last line, after a blank one, is its writer

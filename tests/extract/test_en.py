@@ -1280,16 +1280,32 @@ def test_a_phrase_between_a_parts_plural_and_its_verb(text: str, names: list, ro
     assert {n: r for n, (r, _a) in found.items()} == {n: {role} for n in names}
 
 
-@pytest.mark.parametrize("line", [
-    "Yoo Jae-hoon, Korea JoongAng Daily",
-    "Story by Yoo Jae-hoon, Midwest State News",
+@pytest.mark.parametrize(("line", "outlet"), [
+    # the outlet after the writer's name is the one they write for
+    ("Yoo Jae-hoon, Korea JoongAng Daily", "Korea JoongAng Daily"),
+    ("Story by Yoo Jae-hoon, Midwest State News", "Midwest State News"),
     # a dash before the label
-    "- Written by Yoo Jae-hoon, Head of Marketing",
-    "— By Yoo Jae-hoon, Midwest State News",
+    ("- Written by Yoo Jae-hoon, Head of Marketing", None),
+    ("— By Yoo Jae-hoon, Midwest State News", "Midwest State News"),
+    ("Reporting by Yoo Jae-hoon, Manufacturing Today", "Manufacturing Today"),
+    ("Yoo Jae-hoon / Robotics Weekly", "Robotics Weekly"),
+    # (guard) a post, no outlet
+    ("By Yoo Jae-hoon, Staff Writer", None),
 ])
-def test_a_closing_name_and_outlet_is_the_byline(line: str) -> None:
+def test_a_closing_name_and_outlet_is_the_byline(line: str, outlet: str | None) -> None:
     found = _people("The Lake Data Forum was held on Tuesday at COEX.\n\n" + line)
-    assert found["Yoo Jae-hoon"] == ({Role.REPORTER}, [(None, "Reporter")])
+    assert found["Yoo Jae-hoon"] == ({Role.REPORTER}, [(outlet, "Reporter")])
+
+
+@pytest.mark.parametrize("line", [
+    "By Yoo Jae-hoon and Ana Vale, Robotics Weekly",
+    "Reporting by Yoo Jae-hoon and Ana Vale, Midwest State News",
+])
+def test_an_outlet_after_a_list_of_writers_is_each_ones(line: str) -> None:
+    found = _people("The Lake Data Forum was held on Tuesday at COEX.\n\n" + line)
+    outlet = line.rsplit(", ", 1)[1]
+    assert found["Yoo Jae-hoon"] == ({Role.REPORTER}, [(outlet, "Reporter")])
+    assert found["Ana Vale"] == ({Role.REPORTER}, [(outlet, "Reporter")])
 
 
 @pytest.mark.parametrize(("text", "roles"), [
@@ -9026,6 +9042,11 @@ def test_a_writers_line(text: str) -> None:
     ("Korea Times President-Publisher Ana Vale delivered opening remarks.", "Korea Times", "President-Publisher"),
     ("Korea Herald CEO Ana Vale delivered opening remarks.", "Korea Herald", "CEO"),
     ("Seoul Mayor Ana Vale delivered opening remarks.", None, "Seoul Mayor"),
+    # a trade title's or a paper's last word that no body's name ends in
+    ("Engineering Today editor Ana Vale moderated the panel.", "Engineering Today", "editor"),
+    ("Engineering Today publisher Ana Vale moderated the panel.", "Engineering Today", "publisher"),
+    # (guard: passed before)
+    ("Robotics Weekly editor Ana Vale moderated the panel.", "Robotics Weekly", "editor"),
 ])
 def test_an_outlet_named_with_a_place(text: str, org: str | None, title: str) -> None:
     found = _people("The Lake AI Forum opened on Monday.\n\n" + text)
@@ -17903,9 +17924,11 @@ def test_a_peers_style_with_one_name(text: str, people: dict) -> None:
     ("The Lake AI Forum was held on June 3.\n\nWritten by Jane Roe, staff writer", {"Jane Roe": ({Role.REPORTER}, [])}),
     ("The Lake AI Forum was held on June 3.\n\nStory by Jane Roe, contributing editor",
      {"Jane Roe": ({Role.REPORTER}, [])}),
-    # (guards: passed before) "By" and a reporter's post; the outlet after the comma
+    # (guard: passed before) "By" and a reporter's post
     ("The Lake AI Forum was held on June 3.\n\nBy Jane Roe, senior reporter", {"Jane Roe": ({Role.REPORTER}, [])}),
-    ("The Lake AI Forum was held on June 3.\n\nBy Jane Roe, The Lake Times", {"Jane Roe": ({Role.REPORTER}, [])}),
+    # the outlet after the comma is the one the writer writes for
+    ("The Lake AI Forum was held on June 3.\n\nBy Jane Roe, The Lake Times",
+     {"Jane Roe": ({Role.REPORTER}, [("Lake Times", "Reporter")])}),
 ])
 def test_a_byline_with_the_writers_post_after_a_comma(text: str, people: dict) -> None:
     assert {n: (roles, [a for a in affs if a[0]]) for n, (roles, affs) in _people(text).items()} == people
