@@ -21844,6 +21844,14 @@ def test_a_known_name_joined_by_and(text: str, people: dict, organizers: list[st
      "Lake Auto AI Conference"),
     ("Boston's AI-for-factories summit opens\nHundreds gathered on May 3 for the Ridge Factory Summit.",
      "Ridge Factory Summit"),
+    # or of common words only, however often the text writes them again
+    ("Hannover's AI summit draws ministers\nThe Lake Industrial AI Summit opened on May 3. Europe lags in the race for "
+     "AI in production, and AI in factories above all.", "Lake Industrial AI Summit"),
+    # (guard: so before) in lower case
+    ("Seoul's robotics forum opens\nThe Ridge Robot Forum opened on May 3. Robotics firms say robotics needs data.",
+     "Ridge Robot Forum"),
+    ("Seoul's Robotics forum opens\nThe Ridge Robot Forum opened on May 3. Robotics firms say Robotics needs data.",
+     "Ridge Robot Forum"),
     # (guards: so before) a city's gathering of a proper name, one word or with a hyphen between capitals
     ("Munich's Automatica trade fair opens\nAutomatica opened on May 3 at Messe München.", "Automatica"),
     ("Tokyo's Robo-X exhibition opened on May 3 at Tokyo Big Sight.", "Robo-X"),
