@@ -1232,7 +1232,8 @@ _TALK_AT_NAMED = re.compile(
 # with its year
 _CAME_FOR_NAMED = re.compile(
     r"\b(?:descended|flocked|came|headed|traveled|travelled|poured|streamed|converged|gathered|turned\s+out)\b"
-    r"[^.;!?\n]{0,80}?\bfor\s+(?:the\s+|this\s+year['’]s\s+)?"
+    # (a month's abbreviation before its day is no sentence's end: "on Oct. 14-15 for …")
+    r"(?:[^.;!?\n]|\.(?=[ \t]+\d)){0,80}?\bfor\s+(?:the\s+|this\s+year['’]s\s+)?"
     r"(?P<name>[A-Z][\w'’@\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’@\-]*)){0,5}[ \t]+(?:19|20)\d\d)\b")
 # "At Hannover Messe 2025, …", "During Computex 2026 in Taipei, …": a sentence opened with a named year event
 # as its setting

@@ -12104,6 +12104,13 @@ def test_the_city_of_next_years_show_is_not_this_ones(text: str, city: str | Non
      "Huntington Place"),
     ("Thousands flocked to Las Vegas for CES 2026, which opened on Tuesday.", "CES 2026", None),
     ("Robotics fans headed to Munich in June for Automatica 2025.", "Automatica 2025", None),
+    # a month's abbreviation before the day between: no sentence's end
+    ("More than 2,000 people gathered at Ridge Hall on Oct. 14-15 for Lake Manufacturing Experience 2025, hosted "
+     "by Orbis.", "Lake Manufacturing Experience 2025", "Ridge Hall"),
+    # (guard: so before)
+    ("Engineers came to Seoul on Sept. 9 for Lake Robot Days 2025.", "Lake Robot Days 2025", None),
+    ("Some 900 engineers gathered at Ridge Hall on Sept. 9 for Lake Robot Days 2025.", "Lake Robot Days 2025",
+     "Ridge Hall"),
 ])
 def test_coming_somewhere_for_a_named_edition(text: str, name: str, venue: str | None) -> None:
     e, _orgs = _event(text, published="2026-06-29")
