@@ -1980,6 +1980,10 @@ def _attendance(doc: Doc) -> int | None:
                 if _ON_STAGE_COUNTED.search(line, max(0, m.start() - 12), m.start()) \
                         or _ON_STAGE_AFTER.match(line, m.end()):
                     continue  # "국내외 연사 20여명이 참여해", "전문가 30여명이 연사로 참여한다": the speakers counted
+                if _PART_TOPIC.search(line, max(0, m.start() - _PART_TOPIC_REACH), m.start()) \
+                        or _COUNT_AND_MORE.match(line, m.end()):
+                    # "종합토론에는 기업 대표 4명이 참여했다": a part's; "대표 8명과 관계자 등이 참석해": some of them
+                    continue
                 count = _head_count(m)
                 if count:
                     return count
@@ -2001,6 +2005,14 @@ def _head_count(m: re.Match[str]) -> int | None:
         return None
     return number("man") * 10000 + number("cheon") * 1000 + number("rest")
 
+
+# a part of the programme as the topic before a head count ("종합토론에는", "2부 세션에서는"; not "토론회에는", the
+# event): the people counted took that part, no attendance
+_PART_TOPIC = re.compile(r"(?:토론|토의|세션|대담|발표|강연|\d\s*부)(?:에는|에서는|엔|에선)\s")
+_PART_TOPIC_REACH = 60  # characters before the count the part's topic stands within
+# a head count joined by 과/와 to others ("기업 대표 8명과 공급기업 관계자 등이"), or before the sum of them all ("대표
+# 80명과 학생 50명 등 130명이"): a part of the whole
+_COUNT_AND_MORE = re.compile(r"\s*(?:(?:과|와)\s+[^.]{1,30}?\s등(?:이|\s)|등\s+\d)")
 
 # a sentence about an earlier edition: "지난해 열린 제4회 포럼에는 200명이 참석했다"
 _PAST_EDITION = re.compile(r"지난해|작년|지난\s*대회|지난\s*행사|전년|이전\s*대회|직전\s*대회")

@@ -1899,6 +1899,15 @@ def test_a_stretch_of_days_from_the_opening(text: str, published: str, dates: tu
     # (the part named after the count: the counted are on stage)
     ("한빛협회는 9일 서울에서 한빛포럼을 연다. 국내외 전문가 30여명이 연사로 참여한다.", None),
     ("한빛협회는 9일 서울에서 한빛포럼을 열었다. 업계 전문가 12명이 발표자로 나서 사례를 공유했다.", None),
+    # a part of the programme as the topic: its takers counted (the event itself as the topic is the audience)
+    ("한빛협회는 9일 서울에서 한빛포럼을 열었다. 종합토론에는 김도윤 한빛대 교수를 좌장으로 기업 대표 4명이 참여했다.", None),
+    ("한빛협회는 9일 서울에서 한빛포럼을 열었다. 2부 세션에서는 기업 관계자 30명이 참여해 토론했다. 행사에는 300명이 참석했다.",
+     300),
+    ("한빛협회는 9일 서울에서 'AI 토론회'를 열었다. 이날 토론회에는 200여명이 참석했다.", 200),
+    # a count joined to others not counted is a part of the whole; the sum after 등 is the whole
+    ("한빛협회는 9일 서울에서 한빛포럼을 열었다. 이날 포럼에는 기업 대표 8명과 공급기업 관계자 등이 참석했다.", None),
+    ("한빛협회는 9일 서울에서 한빛포럼을 열었다. 이날 포럼에는 기업 대표 80명과 학생 50명 등 130명이 참석했다.", 130),
+    ("한빛협회는 9일 서울에서 한빛포럼을 열었다. 이날 포럼에는 기업 대표와 학생 등 200여명이 참석했다.", 200),
 ])
 def test_the_speakers_counted_are_no_audience(text: str, attendance: int | None) -> None:
     [e] = extract(ko_article(text, published="2026-06-10")).events
