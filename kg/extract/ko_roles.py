@@ -1733,7 +1733,9 @@ _WHEN_BETWEEN = re.compile(r"\s*(?:은|는|이|가)\s*(?:(?:이날|당일|이\s*
 
 # "기조연설은 A 교수가 맡아 '…'을 주제로", "A 대표가 연단에 올라 '…'에 대해": the subject takes its part,
 # then names its talk
-_TOOK_THE_PART = re.compile(r"\s*(?:은|는|이|가)\s*(?:맡아|맡아서|나서|나와|(?:연단|강단|무대)에\s*올라)\s*")
+# ("A 대표가 화상으로 참여해 '…'을 주제로": taking part, how, before the talk)
+_TOOK_THE_PART = re.compile(r"\s*(?:은|는|이|가)\s*(?:맡아|맡아서|나서|나와|(?:연단|강단|무대)에\s*올라|"
+                            r"(?:(?:화상|영상|온라인|비대면|직접|연사)(?:으로|로)\s*)?(?:참여해|참석해|참여하여|참석하여|출연해))\s*")
 
 
 # a programme line's talk after the speaker and a colon (a table's bar, a spaced dash), to the end of the line

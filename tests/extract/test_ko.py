@@ -583,6 +583,13 @@ def test_a_body_aside_and_parallel_subjects_with_topics(text: str, expected: dic
     # the part taken is a chair's: what follows is the discussion's subject, not a talk
     ("좌장은 오세린 다온전자 대표가 맡아 '제조 데이터의 가치'를 놓고 토론을 이끌었다.",
      {"오세린": ("moderator", None)}),
+    # taking part, and how, before the talk
+    ("기조강연에서는 탁현우 한빛대 교수가 화상으로 참여해 '피지컬 AI 시대의 공장'을 주제로 강연했다.",
+     {"탁현우": ("keynote", "피지컬 AI 시대의 공장")}),
+    ("오세린 다온전자 대표는 연사로 참여해 '제조 데이터의 가치'에 대해 발표했다.",
+     {"오세린": ("speaker", "제조 데이터의 가치")}),
+    # (guard: so before) taking part, then saying something of a quote: no talk
+    ("오세린 다온전자 대표는 직접 참석해 '제조 데이터의 가치'를 강조했다.", {"오세린": ("attendee", None)}),
 ])
 def test_a_talk_named_after_taking_the_part(text: str, expected: dict) -> None:
     x = extract(ko_article(text))
