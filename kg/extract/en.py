@@ -2960,10 +2960,13 @@ def _extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extract
                 and not any(of_event(a) for a in affs) \
                 and not any(_office_of(a.title, event_orgs) for a in affs if not a.org) \
                 and not any(_HOSTED_BY_PERSON.search(text, max(0, sp.start - 160), sp.start) for sp in p["spans"]) \
+                and not any(orgs_by_id[o].endswith(f" {name}") and orgs_by_id[o].startswith("Office of ")
+                            for o in (*event.organizers, *event.co_organizers)) \
                 and not _heads_one_of(text, p["spans"], event_orgs) \
                 and not (any(a.org for a in affs) and all(_bare_unit(orgs_by_id[a.org]) for a in affs if a.org)):
             # "opened by Dr X, Managing Director of AMGC" where Reed Exhibitions holds it: a guest's remarks
-            # (not "co-hosted by Rep. X of the Democratic Party …, and organized by Y": X holds it in person; nor
+            # (not "co-hosted by Rep. X of the Democratic Party …, and organized by Y": X holds it in person, through
+            # the office (kg.extract.en_events); nor
             # "X, head of the DS Division, delivered the opening speech": a unit named with no parent, the holder's)
             del p["roles"][Role.HOST_REP]
             p["roles"][Role.OTHER] = None
@@ -3467,6 +3470,7 @@ def _build_event(article: Article, spans: list[Span], orgs: OrgTable, people: se
         if (r, name) in longer:
             orgs.add(longer[r, name], None, (name,))
         keys.append((key, r))
+    keys.extend((orgs.add(name, None, implied_at=at), r) for name, at, r in draft.implied_orgs)  # (a lawmaker's office)
     return draft, keys
 
 

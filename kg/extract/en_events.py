@@ -1034,6 +1034,9 @@ class EnEventDraft:
     attendance: int | None = None
     theme: str | None = None
     orgs: list[tuple[str, int, OrgRole]] = field(default_factory=list)  # (name, offset, role)
+    # organizations the text implies but never writes, each with the offset it stands for ("Office of Rep. Kim
+    # Min-seok" for "hosted by Rep. Kim Min-seok")
+    implied_orgs: list[tuple[str, int, OrgRole]] = field(default_factory=list)
 
 
 # "under the theme "Factories That Learn"", "themed 'Robots at Work'", "The theme of this year's forum was "…"":
@@ -3500,6 +3503,11 @@ def _last_item(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
 _POSSESSIVE_WORD = re.compile(r"[A-Z][\w.\-]*['’]s")  # "Germany's", "Korea's": an owner of what is described after it
 
 
+# a lawmaker's style in lower case before the name, inside a list of holders ("co-hosted by lawmaker A and the B")
+_LOWER_STYLES = frozenset({"lawmaker", "assemblyman", "assemblywoman", "congressman", "congresswoman", "senator",
+                           "representative"})
+
+
 def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) -> list[tuple[str, int]]:
     """``A, B and the C``: the capitalised names of a list, up to the first word that belongs to no
     name (``…, was held on June 3``). ``and`` joins two names when ``the`` follows it or the name before it
@@ -3555,6 +3563,9 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
             continue
         if _lower_ministry_at(toks, n):
             words.append((m.group(), m.start()))  # "the science ministry and …": a ministry by its field
+            continue
+        if m.group() in _LOWER_STYLES and n + 1 < len(toks) and toks[n + 1].group()[:1].isupper():
+            words.append((m.group(), m.start()))  # "lawmaker Kim Hyun and the …": a person's item, the list goes on
             continue
         if _POSSESSIVE_WORD.fullmatch(m.group()) and n + 1 < len(toks) and toks[n + 1].group()[:1].islower() \
                 and "," in (w for w, _at in words):
@@ -3779,6 +3790,50 @@ def _bodies_apart(names: list[tuple[str, Span]], people: set[str]) -> list[tuple
     return out
 
 
+# a lawmaker's style right before the name, a party's name between or none: "Rep.", "Sen.", "Democratic Party Rep.",
+# "lawmaker", "Assemblyman", "MP"
+_LAWMAKERS_STYLE = re.compile(r"(?:\b(?P<short>Rep|Sen)\.|\b(?:Representative|Senator|[Ll]awmaker|Assembly(?:man|woman|member)|"
+                              r"Congress(?:man|woman)|MP))[ \t]+$")
+
+
+# the agent of a verb of holding, to the clause's end: "co-hosted by Democratic Party Rep. A and Rep. B"
+_HELD_BY_AGENTS = re.compile(r"\b(?P<verb>(?:co-?)?(?:hosted|organi[sz]ed|convened|sponsored))\s+(?:jointly\s+)?by\s+"
+                             r"(?P<agents>(?:[^.;\n]|(?<=\b(?:Rep|Sen))\.){1,200})")
+
+
+def _lawmakers_offices(text: str, found: list[tuple[str, int, OrgRole]],
+                       people: set[str]) -> list[tuple[str, int, OrgRole]]:
+    """The offices of the lawmakers named as holders (``Rep. Kim Min-seok of the Hanbit Party hosted …``, ``hosted by
+    Hanbit Party Rep. Kim Min-seok``), each at the lawmaker's name, in its part."""
+    holders = [(holder, at, role) for holder, at, role in found]
+    for m in _HELD_BY_AGENTS.finditer(text):
+        verb = m.group("verb").lower()
+        role = OrgRole.SPONSOR if verb == "sponsored" else OrgRole.CO_ORGANIZER if _co_verb(verb) else OrgRole.ORGANIZER
+        holders.append((m.group("agents"), m.start("agents"), role))
+    out: list[tuple[str, int, OrgRole]] = []
+
+    def office(person: str, start: int, role: OrgRole) -> re.Match[str] | None:
+        style = _LAWMAKERS_STYLE.search(text, max(0, start - 30), start)
+        if style is not None:
+            name = f"Office of {style.group('short')}. {person}" if style.group("short") else f"Office of {person}"
+            if all(name != o for o, _at, _r in out):
+                out.append((name, start, role))
+        return style
+
+    for holder, at, role in holders:
+        for person in people:
+            inside = holder.find(person)
+            style = office(person, at + inside, role) if inside >= 0 else None
+            for _ in range(6):
+                # "Rep. A and Sen. B, who hosted the forum": the lawmakers listed before the one the clause names
+                if style is None:
+                    break
+                cut = style.start()
+                before = next((q for q in people if text.endswith((f"{q} and ", f"{q}, ", f"{q}, and "), 0, cut)), None)
+                style = office(before, text.rfind(before, 0, cut), role) if before is not None else None
+    return sorted(out, key=lambda o: o[1])
+
+
 def find_event(text: str, spans: list[Span], published: str | None, people: set[str],
                comma_names: tuple[str, ...] = ()) -> EnEventDraft | None:
     """The main event an English article reports, or None when it names none. ``comma_names``: known
@@ -3893,6 +3948,9 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
         if owner and owned_by and _trim_org(owned_by) and owned_by.split()[-1].lower() not in COMMON_OWNERS \
                 and not lists().places.issuperset(w.lower() for w in owned_by.split()):
             found.append((owned_by, owner.start("org") + cut, OrgRole.ORGANIZER))
+    # "co-hosted by Rep. Kim Min-seok and the Korea AI Safety Institute": a lawmaker holds an event through their
+    # office, which the text implies (as a Korean 의원실), not the person
+    draft.implied_orgs = _lawmakers_offices(text, found, people)
     # "co-hosted by Rep. Kim Min-seok and Rep. Choi Yoon-ah": people, and their honorifics, hold no office here
     honorifics, regions = lists().honorifics, lists().regions
     # ("the Women MAKE Awards ceremony": the event's own name, less its kind, is no organization; nor is its short

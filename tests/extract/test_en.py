@@ -1817,14 +1817,37 @@ def test_a_one_word_organizer_and_a_unit_named_after_it(text: str, organizers: l
 
 
 @pytest.mark.parametrize(("text", "co_organizers"), [
-    ("The forum was co-hosted by Rep. Kim Min-seok and Rep. Choi Yoon-ah.", []),
-    ("The seminar, co-hosted by Rep. Lee Jae-won, opened on Monday.", []),
+    # lawmakers who host are no organizations of their names: they hold it through their offices, which the text
+    # implies (as a Korean 의원실)
+    ("The forum was co-hosted by Rep. Kim Min-seok and Rep. Choi Yoon-ah.",
+     ["Office of Rep. Kim Min-seok", "Office of Rep. Choi Yoon-ah"]),
+    ("The seminar, co-hosted by Rep. Lee Jae-won, opened on Monday.", ["Office of Rep. Lee Jae-won"]),
     # (nor is a party cut off at a lawmaker's style: no name ends in one)
-    ("The forum was co-hosted by Democratic Party Rep. Kim Hyun and People Power Party Rep. Choi Hyung-du.", []),
+    ("The forum was co-hosted by Democratic Party Rep. Kim Hyun and People Power Party Rep. Choi Hyung-du.",
+     ["Office of Rep. Kim Hyun", "Office of Rep. Choi Hyung-du"]),
+    ("The forum was co-hosted by lawmaker Kim Hyun and the Korea AI Safety Institute.",
+     ["Korea AI Safety Institute", "Office of Kim Hyun"]),
 ])
 def test_people_who_host_are_no_organizations(text: str, co_organizers: list[str]) -> None:
     _e, orgs = _event(text)
     assert orgs["co_organizers"] == co_organizers
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a lawmaker as the subject of a verb of holding, their party after the name or before the style
+    ("Rep. Kim Min-seok of the Ridge Party hosted the Lake AI Forum on Tuesday.", ["Office of Rep. Kim Min-seok"]),
+    ("The Lake AI Forum was hosted by Ridge Party Sen. Ana Vale on Tuesday.", ["Office of Sen. Ana Vale"]),
+    # lawmakers listed before the one a relative clause names as the holder
+    ("The Lake AI Forum was held on June 3. Rep. Mia Holt and Sen. Tom Reed, who hosted the forum, then spoke.",
+     ["Office of Rep. Mia Holt", "Office of Sen. Tom Reed"]),
+    ("The Lake AI Forum was held on June 3. Ana Vale and Sen. Tom Reed, who hosted the forum, then spoke.",
+     ["Office of Sen. Tom Reed"]),
+    # (guard: so before) a lawmaker who attends another's event holds nothing
+    ("Rep. Kim Min-seok attended the Lake AI Forum hosted by the Nimbus Safety Institute.", ["Nimbus Safety Institute"]),
+])
+def test_a_lawmaker_holds_an_event_through_the_office(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
 
 
 @pytest.mark.parametrize("text", [
@@ -1838,7 +1861,7 @@ def test_people_who_host_are_no_organizations(text: str, co_organizers: list[str
 ])
 def test_a_lawmaker_and_a_body_host_it(text: str) -> None:
     e, orgs = _event(text)
-    assert orgs["organizers"] == ["Nimbus Safety Institute"]
+    assert orgs["organizers"] == ["Nimbus Safety Institute", f"Office of {'Sen' if 'Sen.' in text else 'Rep'}. Ana Vale"]
     assert _people(text)["Ana Vale"][0] == {Role.HOST_REP}
 
 
