@@ -221,7 +221,8 @@ _GATHERING_KIND = (r"(?i:forum|conference|conclave|summit|expo|symposium|seminar
 # (a relative clause or a participle set off the same way: "Acme, marking its 50th year, hosted …", "The Ohio
 # Manufacturers' Association, which represents 1,400 companies, organized …", "Acme, founded in 1990, hosted …")
 _APPOSITIVE_ONE = (r"(?:,\s+(?:a|an|the)\s+(?:[a-z][\w'’\-]*\s+|[A-Z][\w'’]*-(?:based|born|led|owned|backed|funded)\s+){1,10}?"
-                   r"(?:in|of|for|to|from|based\s+in)?\s*[^,;.()\n]{0,60}?,"
+                   # ("…, a body launched by the Ministry of Trade, Industry and Energy, held": a name's own list)
+                   r"(?:in|of|for|to|from|based\s+in)?\s*(?:[^,;.()\n]|,(?=\s+[A-Z][\w'’\-]*\s+and\s+[A-Z])){0,60}?,"
                    # ("KOTRA, Korea's trade promotion agency, hosted …": an owner's possessive, then what the body is)
                    r"|,\s+(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*['’]s\s+(?:[a-z][\w\-]*\s+){0,5}[a-z][\w\-]*,"
                    r"|,\s+(?:which|who|whose|(?!(?:hosting|organi[sz]ing|holding|co-?hosting)\b)[a-z]{3,}ing|founded|"
@@ -3049,6 +3050,10 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
         for m in _scan(pattern, text, lower):
             if pattern is _SPONSOR_LIST and _of_another_noun(text, m):
                 continue
+            if pattern is _JOINT_BETWEEN and m.group().startswith(",") \
+                    and (word := re.search(r"([\w'’]+)\W*$", text[max(0, m.start() - 40):m.start()])) is not None \
+                    and word.group(1).lower() in ORG_WORDS:
+                continue  # "The Lake AI Alliance, a partnership of A, B and C, …": the body's members, not the event's
             for org, at in _list_items(m.group("list"), m.start("list"), comma_names):
                 found.append((org, at, role))
     found.extend(_by_the_kind(text, lower, comma_names))

@@ -22240,3 +22240,20 @@ def test_a_unit_owned_by_the_organization_after_of(text: str, expected: dict) ->
 def test_a_breakout_sessions_leader_gives_it(text: str, expected: dict) -> None:
     got = _people("The Lake AI Summit was held on May 3 at Lake Hall. " + text)
     assert {n: r for n, (r, _a) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a body whose aside names what it is, with a name's own list inside it (a ministry's portfolio), holds the event
+    ("The Lake AI Alliance, a public-private body launched last year by the Ministry of Trade, Industry and Energy, "
+     "held its first general assembly in Seoul on Wednesday.", ["Lake AI Alliance"]),
+    ("The Lake AI Council, a group set up by the Ministry of Science, Technology and Innovation, held its first "
+     "summit in Seoul on Wednesday.", ["Lake AI Council"]),
+    # a body's partnership of others in the aside: its members, not the event's holders
+    ("The Lake AI Alliance, a partnership of Orbis, Ridge and Nimbus, held its first summit in Seoul on Wednesday.",
+     ["Lake AI Alliance"]),
+    # (guard: so before) the event's own partnership of bodies: they hold it
+    ("The Lake AI Summit, a partnership of Orbis and Ridge, opened in Seoul on Wednesday.", ["Orbis", "Ridge"]),
+])
+def test_a_holders_aside_on_what_it_is(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
