@@ -1339,13 +1339,13 @@ _HEARD_DO = _heard_do(HEARD - SAW, 0)
 _SAW_DO = _heard_do(SAW, 1)
 
 
-# chairing a body (a department, a board, a committee, a company): the person's post
+# chairing a body (a department, a board, a committee, a company), or co-chairing it: the person's post
 # (the bodies a sentence may point back to, and the units and programmes a post is held in)
 _CHAIRED_BODIES = (ANAPHORIC_ORGS - {"organizer", "organiser"}) | {
     "dept", "board", "faculty", "organization", "organisation", "division", "program", "programme", "party"}
 # (the body's name may be long, its portfolio a list: "chairs the National Assembly's Science, ICT, Broadcasting and
 # Communications Committee")
-_CHAIRS_A_BODY = re.compile(r"(?i:chairs?|chaired|chairing)\s+(?:the|a|an|its|their)\s+(?:[\w&'’\-]+,?\s+){0,8}?"
+_CHAIRS_A_BODY = re.compile(r"(?i:(?:co-?)?(?:chairs?|chaired|chairing))\s+(?:the|a|an|its|their)\s+(?:[\w&'’\-]+,?\s+){0,8}?"
                             rf"(?i:{'|'.join(sorted(_CHAIRED_BODIES))})\b")
 _TO_BE_ANNOUNCED = re.compile(rf"\s*:?\s*(?:{'|'.join(sorted(PLACEHOLDERS))}|to\s+be\s+(?:announced|confirmed|determined))\b")
 # a standing body chaired, in the passive: "The steering committee is co-chaired by A and B" (its members, no moderators)

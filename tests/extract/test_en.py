@@ -4096,6 +4096,11 @@ def test_the_organizers_head_represents_it_as_well(text: str) -> None:
      {"Tom Reed": (set(), [])}),
     ("The Lake AI Forum was held on Monday. Tom Reed, who chairs the Ridge Robotics Consortium, was in the audience.",
      {"Tom Reed": ({Role.ATTENDEE}, [("Ridge Robotics Consortium", None)])}),
+    # (co-chairing one too)
+    ("The Lake AI Forum was held on Monday. Orbis President Tom Reed, who co-chairs the alliance, presented its "
+     "roadmap.", {"Tom Reed": ({Role.SPEAKER}, [("Orbis", "President")])}),
+    ("The Lake AI Forum was held on Monday. According to Tom Reed, who co-chairs the alliance, costs fell.",
+     {"Tom Reed": (set(), [])}),
     # ... and a legislator's style before the name stays the title beside the body chaired
     ("The Lake AI Forum was held on Monday. Sen. Tom Reed, who chairs the Ridge Robotics Consortium, was in the "
      "audience.", {"Tom Reed": ({Role.ATTENDEE}, [("Ridge Robotics Consortium", "Sen.")])}),
