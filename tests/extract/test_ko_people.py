@@ -495,6 +495,9 @@ def test_units_fused_with_titles_after_a_name_and_occupations(text: str, expecte
 @pytest.mark.parametrize(("text", "expected"), [
     # a unit right after its organization, also a division (…과) the analyser reads as a particle
     ("NIPA 인공지능확산팀 오지환 팀장이 사업을 안내했다.", [("오지환", "NIPA", "팀장")]),
+    # (a major company no suffix tells, known to the lists, before its unit)
+    ("한화오션 디지털전환팀 오지환 팀장이 사례를 발표했다.", [("오지환", "한화오션", "팀장")]),
+    ("이어 에코프로비엠 품질혁신실 오지환 실장이 발표했다.", [("오지환", "에코프로비엠", "실장")]),
     ("과기정통부 인공지능기반정책과 여민혁 사무관이 참석했다.", [("여민혁", "과기정통부", "사무관")]),
     ("과기정통부 장관과 여민혁 사무관이 참석했다.", [("여민혁", None, "사무관")]),  # a title's 과 is "and"
     # an alias and the head's title joined by a middle dot
