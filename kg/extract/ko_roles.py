@@ -507,6 +507,7 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
         # gapped clause, theirs)
         after_at = next((n for n, c in enumerate(window) if not owned(c[0]) and not _adnominal(doc.text, c[1])
                          and not _attached_to_another(doc.text, c[0], m, ordered, here_starts)
+                         and not _labels_the_next(doc.text, _cue_word(sent, word_starts, c), m, ordered, here_starts)
                          and not _topic_of_names_after(sent, word_starts, c, here_starts)), None)
         lo, hi = bisect.bisect_left(cue_starts, start), bisect.bisect_left(cue_starts, m.span.start)
         if hi > lo and cues[hi - 1][1] > m.span.start:
@@ -828,6 +829,17 @@ def _attached_to_another(text: str, at: int, m: PersonMention, ordered: list[Per
         return False
     end = ordered[k].span.end
     return end < at and not text[end:at].strip()
+
+
+def _labels_the_next(text: str, cue: Word | None, m: PersonMention, ordered: list[PersonMention],
+                     here_starts: list[int]) -> bool:
+    """The cue's word is a bare label written right before another person named after ``m`` (``A 교수를 비롯해
+    토론자 B 대표가``): that person's part, not ``m``'s (not ``씨의 진행으로 B 대표와``, a word with its particle)."""
+    if cue is None or not cue.bare or cue.quoted:
+        return False
+    k = bisect.bisect_left(here_starts, cue.end)
+    return k < len(ordered) and ordered[k] is not m and ordered[k].span.start > m.span.start \
+        and not text[cue.end:ordered[k].span.start].strip()
 
 
 def _describes_another(doc: Doc, sent: Sentence, starts: list[int], cue: tuple[int, int, Role], m: PersonMention,

@@ -1527,6 +1527,14 @@ def test_a_part_in_parentheses_after_a_person(text: str, expected: dict) -> None
     # a coordinated pair after the adnominal clause shares it
     ("'AI 포럼'이 10일 열렸다. 발표를 맡은 박서연 다온전자 상무와 최민준 누리소프트 대표는 사례를 소개했다.",
      {"박서연": {Role.SPEAKER}, "최민준": {Role.SPEAKER}}),
+    # a bare label before the others ("토론자 B"): their part, not the chair's before it
+    ("'AI 포럼'이 10일 열렸다. 패널토론은 사회를 맡은 김도윤 한빛대 교수를 비롯해 토론자 박서연 다온전자 상무, 최민준 누리소프트 "
+     "대표가 참여했다.", {"김도윤": {Role.MODERATOR}, "박서연": {Role.PANELIST}, "최민준": {Role.PANELIST}}),
+    ("'AI 포럼'이 10일 열렸다. 패널토론은 좌장을 맡은 김도윤 한빛대 교수를 비롯해 토론자 박서연(다온전자 상무), 최민준(누리소프트 "
+     "대표)이 참여했다.", {"김도윤": {Role.MODERATOR}, "박서연": {Role.PANELIST}, "최민준": {Role.PANELIST}}),
+    # (guard: so before)
+    ("'AI 포럼'이 10일 열렸다. 좌장을 맡은 김도윤 한빛대 교수와 발표자 박서연 다온전자 상무가 참석했다.",
+     {"김도윤": {Role.MODERATOR}, "박서연": {Role.SPEAKER}}),
 ])
 def test_a_part_described_for_one_person_before_besides(text: str, expected: dict) -> None:
     roles = _roles(_x(text))
