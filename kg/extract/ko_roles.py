@@ -847,14 +847,15 @@ def _describes_another(doc: Doc, sent: Sentence, starts: list[int], cue: tuple[i
     """The cue's adnominal clause describes the person named right after it, and ``m`` is named past
     비롯해 / 외에 / 와 함께 after that person, or after a case particle that ends that person's phrase (``진행을
     맡은 A 기자의 질문에 B 대표가 답했다``, ``사회를 맡은 A 교수는 B 대표에게 물었다``): the cue is that person's, not
-    ``m``'s (a list joined by 와 / 과 / commas shares it: ``패널로 나선 A 대표와 B 교수는``)."""
+    ``m``'s (a list joined by 와 / 과 / commas shares it: ``패널로 나선 A 대표와 B 교수는``; not a chair's)."""
     k = bisect.bisect_left(here_starts, cue[1])
     if k >= len(ordered) or ordered[k] is m or ordered[k].span.start >= m.span.start:
         return False
     first = ordered[k]
+    # (a chair is one: "좌장을 맡은 A 교수와 B 대표, C 상무가 참여했다" has the clause describe A alone)
     return _modifies(sent, starts, cue, first) \
         and (_BESIDES.search(doc.text, first.span.end, m.span.start) is not None
-             or _CASE_AFTER.match(doc.text, first.span.end) is not None)
+             or _CASE_AFTER.match(doc.text, first.span.end) is not None or cue[2] is Role.MODERATOR)
 
 
 def _labels_another(doc: Doc, cue: tuple[int, int, Role], m: PersonMention, ordered: list[PersonMention],

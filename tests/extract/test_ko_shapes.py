@@ -1532,6 +1532,11 @@ def test_a_part_in_parentheses_after_a_person(text: str, expected: dict) -> None
      "대표가 참여했다.", {"김도윤": {Role.MODERATOR}, "박서연": {Role.PANELIST}, "최민준": {Role.PANELIST}}),
     ("'AI 포럼'이 10일 열렸다. 패널토론은 좌장을 맡은 김도윤 한빛대 교수를 비롯해 토론자 박서연(다온전자 상무), 최민준(누리소프트 "
      "대표)이 참여했다.", {"김도윤": {Role.MODERATOR}, "박서연": {Role.PANELIST}, "최민준": {Role.PANELIST}}),
+    # a chair's clause before a list joined by 와 / commas: the first item's alone (a chair is one)
+    ("'AI 포럼'이 10일 열렸다. 패널토론에는 좌장을 맡은 김도윤 한빛대 교수와 박서연 다온전자 상무, 최민준 누리소프트 대표가 "
+     "참여했다.", {"김도윤": {Role.MODERATOR}, "박서연": {Role.PANELIST}, "최민준": {Role.PANELIST}}),
+    ("'AI 포럼'이 10일 열렸다. 토론에는 사회를 맡은 김도윤 한빛대 교수와 박서연 다온전자 상무가 참여했다.",
+     {"김도윤": {Role.MODERATOR}, "박서연": {Role.PANELIST}}),
     # (guard: so before)
     ("'AI 포럼'이 10일 열렸다. 좌장을 맡은 김도윤 한빛대 교수와 발표자 박서연 다온전자 상무가 참석했다.",
      {"김도윤": {Role.MODERATOR}, "박서연": {Role.SPEAKER}}),
