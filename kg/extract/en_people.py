@@ -6399,8 +6399,10 @@ _BYLINE_LIST = re.compile(
     rf"(?P<list2>{_NAME_WORDS}{_WRITING_FROM}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS}{_WRITING_FROM})*)"
     # "Associated Press writer Mary Clare Jalonick contributed to this report": the writers' outlet and post first
     # ("— Jim Hendrick contributed reporting.": a dash before the closing line)
+    # ("The Associated Press's Julie Carr Smyth contributed": the outlet in the possessive before the name)
     rf"|(?:^|(?<=[.!?] ))(?:[—–-]{{1,2}}[ \t]*)?(?:(?:The[ \t]+)?(?:[A-Z][\w&.'’-]*[ \t]+){{1,4}}(?:staff[ \t]+)?"
-    rf"(?:writers?|reporters?|correspondents?|journalists?|photographers?)[ \t]+)?"
+    rf"(?:writers?|reporters?|correspondents?|journalists?|photographers?)[ \t]+"
+    rf"|(?P<owner3>(?:The[ \t]+)?(?:[A-Z][\w&.-]*[ \t]+){{0,3}}[A-Z][\w&.-]*)(?:['’]s|(?<=s)['’])[ \t]+)?"
     # ("Tom Krisher in Detroit and Mari Yamaguchi in Tokyo contributed": where each wrote from after the name)
     rf"(?P<list3>{_NAME_WORDS}{_WRITING_FROM}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAME_WORDS}{_WRITING_FROM})*)[ \t]+"
     rf"contributed[ \t]+(?:(?:to[ \t]+)?(?:this|the)[ \t]+(?:report|reporting|story|article)|reporting\b)"
@@ -6463,6 +6465,8 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
             if start not in taken:
                 taken.add(start)
                 outlet, outlet_span = _outlet_after(text, end)  # (the one they write for)
+                if group == "list3" and m.group("owner3"):  # "The Associated Press's Julie Carr Smyth contributed"
+                    outlet, outlet_span = m.group("owner3"), Span(m.start("owner3"), m.end("owner3"))
                 out.append(EnMention(n.group(), Span(start, end), "Reporter", outlet, outlet_span, reporter=True))
             elif group == "list3":  # "AP writer Mary Clare Jalonick contributed …": a person with a post, a writer
                 for at, f in enumerate(found):

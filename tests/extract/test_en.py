@@ -3242,6 +3242,18 @@ def test_contributing_writers_are_reporters(text: str, name: str) -> None:
     assert _people(text)[name][0] == {Role.REPORTER}
 
 
+@pytest.mark.parametrize(("text", "name", "outlet"), [
+    # the outlet in the possessive before a contributing writer: the one they write for
+    ("The forum drew 300 people.\n\nThe Associated Press's Julie Carr Smyth contributed to this report.",
+     "Julie Carr Smyth", "Associated Press"),
+    ("The forum drew 300 people. Reuters' Ana Vale contributed reporting.", "Ana Vale", "Reuters"),
+    ("The forum drew 300 people. The Lake Times' Ana Vale and Tom Reed contributed to this story.", "Tom Reed",
+     "Lake Times"),
+])
+def test_an_outlets_contributing_writer(text: str, name: str, outlet: str) -> None:
+    assert _people(text)[name] == ({Role.REPORTER}, [(outlet, "Reporter")])
+
+
 @pytest.mark.parametrize(("text", "start", "organizers"), [
     # a hearing: the body that sits, the day the lede gives
     ("Tom Reed, CEO of Nimbus Works, testified at a hearing of the House Science Committee on Tuesday.",
