@@ -2399,7 +2399,10 @@ _SAID_AFTER = re.compile(rf"(?:\s*\([^()]*\))?(?:\s+(?:of|from|at)\s+(?:the\s+)?
                          rf"{_OPENED_BY_SAYING}|(?:{_JUDGED})(?=\s[^.“”\"]{{0,60}}[“\"]))\b")
 # the subject's participle of saying before its quote: "NAME gave the keynote, telling the audience: "…""
 _TELLING = re.compile(r",\s+(?:telling|saying|adding|noting|warning|stressing|explaining|declaring|insisting|stating|"
-                      r"emphasi[sz]ing|highlighting|underscoring|arguing|remarking|observing|urging|pointing\s+out)\b"
+                      r"emphasi[sz]ing|highlighting|underscoring|arguing|remarking|observing|urging|pointing\s+out|"
+                      # ("James Kim echoed the view, calling for "predictable rules"": a call, a vow, a caution)
+                      r"calling(?:\s+(?:for|on))?|cautioning|predicting|vowing|pledging|promising|asserting|"
+                      r"acknowledging|describing|recalling)\b"
                       r"[^\"“”.;]{0,40}?[:,]?\s*[\"“]")
 _TELLING_REACH = 200  # characters from the name to its participle of saying
 # the attribution of the quote that closed the sentence before: "… ready.” Kim said." / "he added."

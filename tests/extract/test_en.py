@@ -8778,6 +8778,10 @@ def test_those_a_gathering_drew_as_examples(text: str) -> None:
     # the subject's participle of saying before its quote
     ('Tom Reed, CEO of Nimbus, gave the keynote, telling the audience: "Data is everything."', {"Tom Reed"}),
     ('Tom Reed, CEO of Nimbus, gave the keynote, saying that "data is everything."', {"Tom Reed"}),
+    # (a call, a vow, a caution as the participle)
+    ('Nimbus CEO Tom Reed echoed the view, calling for "predictable rules on export controls."', {"Tom Reed"}),
+    ('Nimbus CEO Tom Reed spoke next, vowing to "double our AI spending by 2027."', {"Tom Reed"}),
+    ('Nimbus CEO Tom Reed spoke next, cautioning that "pilots are not plants."', {"Tom Reed"}),
     # not for a person named after the subject, nor, past them, for the subject
     ('Tom Reed, CEO of Nimbus, introduced Mia Holt, CTO of Kestrel, saying: "She built our first robot."', set()),
 ])
