@@ -5843,7 +5843,9 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             if i > 0 and toks[i - 1].low in _GAP_OPENERS and toks[i - 1].text[:1].isupper() \
                     and _capital_title_gap(toks, j, ls) == i - 1 and j + 1 < len(toks) and _is_head(toks[j], ls):
                 continue  # "Chief Information Security Officer Kim …": the field words of a title
+            # (not after a list's comma and "and": "…, Managing Director of Orbis, and Ana Marie Vale, …" opens a name)
             while j - i >= 3 and i > 0 and not _initial(toks, i) and (toks[i - 1].low in ("of", "for", "and")
+                                            and not (toks[i - 1].low == "and" and i > 1 and toks[i - 2].text == ",")
                                             or (toks[i - 1].low in ls.not_names or toks[i - 1].low in ls.portfolio_words)
                                             and _capital(toks[i - 1])) \
                     and (toks[i].low in ls.portfolio_words or _title_before(toks, i, ls, text) is None) \

@@ -22278,3 +22278,22 @@ def test_a_breakout_sessions_leader_gives_it(text: str, expected: dict) -> None:
 def test_a_holders_aside_on_what_it_is(text: str, organizers: list[str]) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize("name", [
+    # a name of three words (a middle name, a particle) after a list's comma and "and", past the item before it
+    # with its post "of" a body: no portfolio's last word before a name
+    "Ana Marie Vale", "Fatima Al Hammadi", "Jan van Dijk",
+    # (guard: so before) two words
+    "Ana Vale",
+])
+def test_a_long_name_after_a_lists_and(name: str) -> None:
+    found = _people("The Lake AI Forum was held on Monday. A session featured Hans Kiesel, Managing Director of Orbis, "
+                    f"and {name}, Head of Digital at Ridge.")
+    assert found[name] == ({Role.SPEAKER}, [("Ridge", "Head of Digital")])
+
+
+def test_a_ministers_portfolio_before_a_long_name_stays_the_title() -> None:
+    # (guard: so before) a portfolio joined by "and" with no comma: its last word stays the title's
+    found = _people("The Lake AI Forum was held on Monday. Minister of Trade and Industry Ana Marie Vale spoke.")
+    assert found["Ana Marie Vale"][1] == [(None, "Minister of Trade and Industry")]
