@@ -976,6 +976,8 @@ _AT = re.compile(r"\b(?:at|in|on(?=\s+the\s+(?:[a-z]+\s+){0,2}(?:campus|grounds|
                  r"(?:(?<=Center\s)|(?<=Centre\s)|(?<=Institute\s)|(?<=Museum\s))for\b(?=\s+[A-Z])|"
                  rf"(?!(?:{MONTH_NAMES})[a-z]*\.?\s+\d)[A-Z0-9][\w'’&\-.]*|"
                  r"(?:der|des|di|de|del|della|du|la)\b(?=\s+[A-Z])|"  # "Haus der Wirtschaft", "Palais des Congrès"
+                 # ("the DoubleTree by Hilton", "the Courtyard by Marriott": a hotel chain's brand by its group)
+                 r"by\b(?=\s+(?:Hilton|Marriott|Hyatt|Sheraton|Wyndham|IHG|Accor|Radisson|Best\s+Western)\b)|"
                  r"\([A-Z][A-Za-z0-9&\-]{1,10}\)(?=\s+[A-Z]))){0,8}"
                  # "the Bexco exhibition center", "the Ridge Institute's headquarters": a lower-case place noun after
                  # ("Lakeside College's main auditorium": the owner's place, a word or two describing it)

@@ -2511,7 +2511,8 @@ def _titled_name_at(toks: list[_Tok], n: int) -> bool:
 # meetings ("Minister Uday Samant at the JW Marriott": where he spoke, not where he works)
 VENUE_BRANDS = ("Marriott", "Hilton", "Hyatt", "Sheraton", "Westin", "Shilla", "Conrad", "Fairmont", "Radisson",
                 "Novotel", "Raffles", "InterContinental", "Ritz-Carlton", "Kempinski", "Sofitel", "Mövenpick",
-                "Josun", "Walkerhill", "COEX", "KINTEX", "BEXCO", "EXCO", "SETEC", "DDP", "Convensia", "HICO")
+                "Josun", "Walkerhill", "COEX", "KINTEX", "BEXCO", "EXCO", "SETEC", "DDP", "Convensia", "HICO",
+                "Wyndham", "Shangri-La", "Pullman", "Swissotel", "Oberoi", "DoubleTree")
 _EVENT_PLACES = frozenset({*VENUE_BRANDS, "Hotel", "Convention", "Ballroom", "Auditorium", "Resort", "Stadium",
                            "Arena", "Pavilion", "Expo", "Exhibition"})
 _WHEN_AFTER_A_PLACE = frozenset({"on", "this", "last", "yesterday", "today", "tomorrow", "earlier", "from"})

@@ -22297,3 +22297,19 @@ def test_a_ministers_portfolio_before_a_long_name_stays_the_title() -> None:
     # (guard: so before) a portfolio joined by "and" with no comma: its last word stays the title's
     found = _people("The Lake AI Forum was held on Monday. Minister of Trade and Industry Ana Marie Vale spoke.")
     assert found["Ana Marie Vale"][1] == [(None, "Minister of Trade and Industry")]
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # a hotel chain's brand "by" its group is one venue
+    ("The Lake AI Forum was held March 17-20 at the DoubleTree by Hilton in San Jose.", "DoubleTree by Hilton"),
+    ("The Lake AI Forum opened on March 17 at the Courtyard by Marriott Seoul Botanic Park.",
+     "Courtyard by Marriott Seoul Botanic Park"),
+    # (guards: so before) hotel brands that name a venue alone, before the city
+    ("The Lake AI Forum was held on March 17 at the Shangri-La in Singapore.", "Shangri-La"),
+    ("The Lake AI Forum was held on March 17 at the Pullman in Jakarta.", "Pullman"),
+    # (and an agent after a place's name)
+    ("The Lake AI Forum, hosted by Orbis, was held at Ridge Hall on March 17.", "Ridge Hall"),
+])
+def test_hotel_brands_as_venues(text: str, venue: str) -> None:
+    e, _orgs = _event(text)
+    assert e.venue == venue
