@@ -892,8 +892,12 @@ _WERE_THE = re.compile(r"(?:" + _OPENS + r"|[,;]\s+(?:while|and|whereas)\s+)"
                        r"(?:(?:main|official|lead|key|principal|title|gold|silver|platinum|bronze|diamond|premier|presenting|"
                        r"headline|founding|strategic)\s+)?" + _PART_NOUN
                        + r"(?!\s+of\s+(?!the\s+(?:(?:\d{4}\s+)?[A-Z][\w'’\-]*\s+){0,5}" + _GATHERING_KIND + r"))", re.M)
+# ("… and Intel as associate partner": the tiers of a partner, as Indian and Gulf events name them)
 _AS_A_PART = (r"\s+as\s+(?:the\s+|its\s+|an?\s+)?(?:(?:main|official|lead|title|headline|premier|principal|key|gold|"
-              r"platinum|diamond|silver|bronze|strategic|media|knowledge|industry|corporate)\s+){0,2}" + _PART_NOUN)
+              r"platinum|diamond|silver|bronze|strategic|media|knowledge|industry|corporate|associate|technology|"
+              r"innovation|academic|research|ecosystem|supporting|co-?powered|powered|founding|exclusive|national|"
+              r"global|regional|state|institutional|content|digital|startup|community|venue|travel|banking)\s+){0,2}"
+              + _PART_NOUN)
 _WITH_AS = re.compile(r"\bwith\s+(?P<list>(?:the\s+)?[A-Z](?:(?!\bwith\s)[^.;!?]){0,120}?)" + _AS_A_PART)
 # "Nexa Cloud provided computing resources as the main sponsor", "…, while Acme joined as a partner": a
 # clause's subject in the part its verb phrase takes on

@@ -22313,3 +22313,17 @@ def test_a_ministers_portfolio_before_a_long_name_stays_the_title() -> None:
 def test_hotel_brands_as_venues(text: str, venue: str) -> None:
     e, _orgs = _event(text)
     assert e.venue == venue
+
+
+@pytest.mark.parametrize(("text", "sponsors"), [
+    # the tiers of a partner after "as", as Indian and Gulf events name them
+    ("The Lake AI Summit was hosted by Nasscom, with Microsoft as the principal partner and Intel as associate "
+     "partner.", ["Microsoft", "Intel"]),
+    ("The Lake AI Summit was hosted by Nasscom, with Orbis as technology partner and Ridge University as academic "
+     "partner.", ["Orbis", "Ridge University"]),
+    # (guard: so before) a tier the lists knew
+    ("The Lake AI Summit was hosted by Nasscom, with Orbis as the main sponsor.", ["Orbis"]),
+])
+def test_a_partners_tier_after_as(text: str, sponsors: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert (orgs["organizers"], orgs["sponsors"]) == (["Nasscom"], sponsors)
