@@ -235,6 +235,9 @@ _HYPHENED_KIND = (r"(?=(?:[\w-]+\s+){0,4}?(?i:forum|conference|conclave|summit|e
 # what a sponsor or a guest hosts beside the event: its own reception, dinner or booth
 _SIDE_EVENTS = (r"(?:reception|receptions|breakout|breakouts|dinner|dinners|luncheon|lunch|breakfast|booth|booths|networking|party|"
                 r"parties|cocktail|cocktails|gala|tour|tours|happy\s+hour|"
+                # (a press conference, a demonstration on the floor: what an exhibitor holds at the show)
+                r"press\s+conferences?|news\s+conferences?|press\s+briefings?|media\s+briefings?|demo|demos|"
+                r"demonstrations?|"
                 # the event's own parts: "Ana Vale of Orbis Media convened a panel on robotics"
                 r"panel|panels|session|sessions|fireside\s+chat|discussion)")
 # "Arden Bank, the summit's founding sponsor, …", "The Ridge Institute, the forum's organizer, …": the part an

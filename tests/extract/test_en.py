@@ -8722,6 +8722,12 @@ def test_occupations_emcees_and_conversations(text: str, expected: dict) -> None
      "reception.", {"organizers": [], "sponsors": ["Arden Bank"]}),
     ("The Lake AI Summit was held on May 5 at Lake Hall. Arden Bank hosted a dinner for the speakers.",
      {"organizers": []}),
+    # an exhibitor's press conference or demonstration at the show
+    ("The Lake AI Expo, organized by the Ridge Institute, opened on May 5. Nimbus Labs held a press conference to "
+     "launch a sensor.", {"organizers": ["Ridge Institute"]}),
+    ("The Lake AI Expo, organized by the Ridge Institute, opened on May 5. Kestrel Systems organized a demo of its "
+     "palletizing robot on the show floor.", {"organizers": ["Ridge Institute"]}),
+    ("The Lake AI Expo opened on May 5. Arden Bank held a live demonstration for visitors.", {"organizers": []}),
 ])
 def test_annual_events_second_clauses_partners_and_side_events(text: str, expected: dict) -> None:
     _e, found = _event(text)
