@@ -1183,7 +1183,8 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                 # "세미나를 주최한 스마트제조혁신추진단의 양승우 단장은", "공동 주관한 A와 B는"
                 found.extend((following, role) for following in _adnominal_cue_orgs(clause, i, doc.text, gz)
                              or _adnominal_lawmaker(doc, clause, i, gz))
-                before = clause[last:i] if funder is None else clause[last:funder + 1]  # (past its programme)
+                # (past its programme; past a purpose before the verb: "한빛협회가 교류를 위해 마련했다")
+                before = clause[last:max(last, _past_purpose(clause, i))] if funder is None else clause[last:funder + 1]
                 words = _after_topic(before, gz)
                 if words and words[-1].ending.startswith("에서") \
                         and any(x.ending in ("이", "가", "은", "는") for x in before[:len(before) - len(words)]):
@@ -1593,7 +1594,7 @@ def _event_before(clause: list[Word], i: int, gz: Gazetteer) -> bool:
     """The event is the object or the topic of the preparing verb at ``i``: an event word with 을/를 or
     은/는, among the few words before it (``이번 행사는 한빛협회가 마련했다``, ``포럼을 준비한``)."""
     # (an alias in parentheses, "한국과학기술원(KAIST)이", counts as one word)
-    words = [x for x in clause[:i] if not x.is_punct and not (x.stem.isascii() and x.stem.isupper())
+    words = [x for x in clause[:_past_purpose(clause, i)] if not x.is_punct and not (x.stem.isascii() and x.stem.isupper())
              and x.text not in ONE_SYLLABLE_PARTICLES]  # (a particle left alone after ")")
     k = i - 1  # "'2024 AI 포럼'을 개최한": the particle left alone after the quoted name's closing quote
     if k >= 2 and clause[k].text in ("을", "를") and clause[k - 1].text in CLOSING_QUOTES \
@@ -1601,6 +1602,28 @@ def _event_before(clause: list[Word], i: int, gz: Gazetteer) -> bool:
         return True
     return any(x.ending in ("을", "를", "은", "는") and (x.stem in ("행사", "자리", "대회") or _event_type(x.stem, gz))
                for x in words[-_EVENT_REACH:]) or _event_topic(clause, i, gz)
+
+
+_PURPOSE = frozenset({"위해", "위하여", "위해서"})  # "…를 위해": for the sake of, an adverbial with its own object
+_PURPOSE_REACH = 4  # words of a purpose phrase before the verb (its object and what describes it)
+
+
+def _past_purpose(clause: list[Word], i: int) -> int:
+    """Where the words before the verb at ``i`` end once a purpose phrase right before it is set aside (``회원사 간
+    교류를 위해 마련했다`` -> before ``회원사``, ``AI 전환을 지원하기 위해``): the index to read the verb's own topic or
+    object up to."""
+    if i < 2 or clause[i - 1].text not in _PURPOSE:
+        return i
+    at = i - 2  # the purpose's object, then the bare words that describe it
+    if at > 0 and clause[at].text.endswith("기") and not clause[at].quoted:
+        at -= 1  # "AI 전환을 지원하기 위해": a verb's -기 form, its object before it
+    if clause[at].ending not in ("을", "를"):
+        return i
+    # ("지역 제조기업의 AI 전환을": the bare words and genitives that describe the object)
+    while at > 0 and i - at < _PURPOSE_REACH + 2 and (clause[at - 1].bare or clause[at - 1].ending == "의") \
+            and not clause[at - 1].quoted:
+        at -= 1
+    return at
 
 
 def _holds_the_event(doc: Doc, clause: list[Word], gz: Gazetteer) -> bool:
@@ -1619,8 +1642,10 @@ def _conducts_something_else(clause: list[Word], gz: Gazetteer) -> bool:
     out, opening or preparing (진행, 열다, 갖다, 마련, 준비) with an object that is no event, or is a press event of
     its own, holds none."""
     verb = next((n for n, w in enumerate(clause) if w.text.startswith(_DOING_OR_OPENING) and not w.quoted), None)
-    # the verb's own object, the last before it ("로봇 인재를 위한 행사를 마련했다": the event)
-    at = next((n for n in range(verb - 1, -1, -1) if clause[n].ending in ("을", "를")), None) if verb is not None else None
+    # the verb's own object, the last before it ("로봇 인재를 위한 행사를 마련했다": the event), past a purpose
+    # ("행사는 한빛협회가 교류를 위해 마련했다": 교류 is the purpose's object, the verb's is the topic)
+    at = next((n for n in range(_past_purpose(clause, verb) - 1, -1, -1) if clause[n].ending in ("을", "를")), None) \
+        if verb is not None else None
     if at is None:
         return False
     obj = clause[at]

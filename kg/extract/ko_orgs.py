@@ -109,6 +109,8 @@ _LIST_DOTS = "·ㆍ"
 
 def phrase_from_words(words: list[Word], doc_text: str, gz: Gazetteer) -> OrgPhrase | None:
     """Join consecutive words (already judged) into one phrase; a trailing ``(X)`` becomes an alias."""
+    while words and words[-1].text in "(（":
+        words = words[:-1]  # "한빛협회(주최)와": the parenthesis its part in the event opens, no part of the name
     if not words:
         return None
     depth, cut = 0, len(words)
@@ -152,7 +154,13 @@ def _is_alias(inner: str, gz: Gazetteer) -> bool:
     """A parenthesis that renames an organization, not one that names its head (``(회장 구자균)``)."""
     first = inner.split()[0] if inner.split() else ""
     return bool(inner) and len(inner) <= 40 and not gz.is_title(first) and not re.search(r"\d", first) \
-        and inner not in LEGAL_MARKS  # ("누리전자(주)": the company's legal form, no second name)
+        and inner not in LEGAL_MARKS \
+        and _PART_IN_PARENS.fullmatch(inner) is None  # ("누리전자(주)": the legal form; "한빛협회(주최)": its part)
+
+
+# the part a body takes in an event, written in parentheses after its name ("한빛협회(주최)와 다온재단(주관)이"): no
+# second name of it
+_PART_IN_PARENS = re.compile(r"(?:공동\s*)?(?:주최|주관|후원|협찬|협력|참여|운영|총괄|기획|공동주최|공동주관)(?:\s*기관)?")
 
 
 # a company's or a foundation's legal form written in parentheses after its name: (주) 주식회사, (사) 사단법인,

@@ -2571,3 +2571,32 @@ def test_central_offices_hold_events(text: str, organizers: list[str]) -> None:
 def test_venues_named_as_a_ground_or_a_gallery(text: str, venue: str) -> None:
     [e] = extract(ko_article(text, published="2026-11-14")).events
     assert e.venue == venue
+
+
+@pytest.mark.parametrize(("text", "organizers", "co_organizers"), [
+    # the part a body takes written in parentheses after its name: no alias, no part of the name
+    ("'AI 포럼'이 3일 열렸다. 한빛협회(주최)와 다온재단(주관)이 마련한 이번 포럼에는 200명이 참석했다.",
+     ["한빛협회"], ["다온재단"]),
+    ("'AI 포럼'이 3일 열렸다. 한빛협회(주최), 다온재단(주관), 누리시(후원)가 함께 마련했다.", ["한빛협회"], ["다온재단"]),
+    # (guard: so before) the head in parentheses
+    ("'AI 포럼'이 3일 열렸다. 포럼은 한빛협회(회장 김도윤)가 주최했다.", ["한빛협회"], []),
+])
+def test_a_bodys_part_in_parentheses(text: str, organizers: list[str], co_organizers: list[str]) -> None:
+    x = extract(ko_article(text, published="2025-06-05"))
+    [e] = x.events
+    assert (_orgs(x, e.organizers), _orgs(x, e.co_organizers)) == (organizers, co_organizers)
+    assert all("(" not in o.name and o.aliases == () for o in x.organizations if o.name in organizers + co_organizers)
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a purpose phrase (…를 위해, …하기 위해) between the holder and the verb of preparing: the verb's topic is the event
+    ("'AI 포럼'이 3일 열렸다. 이 자리는 한빛협회가 회원사 간 교류를 위해 마련했다.", ["한빛협회"]),
+    ("'AI 포럼'이 3일 열렸다. 이번 포럼은 한빛협회가 지역 제조기업의 AI 전환을 지원하기 위해 마련했다.", ["한빛협회"]),
+    # (guards: so before) the verb's own object after the purpose is no event; no purpose between
+    ("'AI 포럼'이 3일 열렸다. 한빛전자는 교류를 위해 부스를 마련했다.", []),
+    ("'AI 포럼'이 3일 열렸다. 이번 자리는 한빛협회가 마련했다.", ["한빛협회"]),
+])
+def test_a_purpose_between_the_holder_and_the_verb(text: str, organizers: list[str]) -> None:
+    x = extract(ko_article(text, published="2025-06-05"))
+    [e] = x.events
+    assert _orgs(x, e.organizers) == organizers
