@@ -100,7 +100,7 @@ _OWNED_EVENT_WORDS = ("annual", "flagship", "biennial", "yearly", "signature", "
 # the kinds of gathering a name is set beside in apposition ("Automatica, the leading trade fair"; "its annual
 # conference, Lake Connect 2026"; "the forum, the fifth, …")
 _GATHERING_KINDS = "fair|show|exhibition|expo|conference|summit|forum|festival|congress|convention|symposium|hackathon"
-_EDITION_AFTER = re.compile(rf"(?:\b(?:now\s+)?in\s+its|(?:{_GATHERING_KINDS}|seminar|workshop|week),\s+the)\s+{_ORDINAL_WORD}"
+_EDITION_AFTER = re.compile(rf"(?:\b(?:now\s+)?in\s+(?:its|their)|(?:{_GATHERING_KINDS}|seminar|workshop|week),\s+the)\s+{_ORDINAL_WORD}"
                             rf"(?:\s+(?:year|edition|installment|season)\b|(?:\s+(?:edition|annual))?\s*,)", re.I)
 # "returned for its fifth year", "marks its 10th edition", "held for the third time", "for a third straight year"
 _EDITION_FOR = re.compile(rf"\b(?:(?:for|marking|marks|marked|celebrating|celebrates|celebrated)\s+(?:its|a)"
@@ -164,8 +164,10 @@ _ATTENDANCE_REACHED = re.compile(r"\b(?:attendance|turnout)\s+(?:topped|reached|
 _COUNT_ATTENDED = re.compile(r"(?<![\d,:.])(\d{1,3}(?:,\d{3})+|\d{1,5})[ \t]+(?:attended|turned[ \t]+out|showed[ \t]+up)\b")
 _IN_ATTENDANCE = re.compile(r"(?<![\d,:])(\d{1,3}(?:,\d{3})+|\d+)[ \t]+(?:people[ \t]+|guests[ \t]+)?in[ \t]+attendance\b", re.I)
 # a verb that makes, hires or helps people, the count its object: "train 1,000 specialists", "to hire 200 engineers"
+# ("Orbis will fund 20 graduate students a year": those a deal pays for or picks)
 _COUNT_OF_A_PLAN = re.compile(r"\b(?:train|nurture|hire|employ|foster|cultivate|educate|recruit|produce|create|support|"
-                              r"help|reach|benefit|retrain|reskill|upskill|mentor|lay\s+off|cut)(?:s|ed|ing)?\s+"
+                              r"help|reach|benefit|retrain|reskill|upskill|mentor|lay\s+off|cut|fund|sponsor|select|"
+                              r"admit|enrol|enroll|award|place)(?:s|ed|ing|led|ling)?\s+"
                               r"(?:(?:about|around|some|roughly|nearly|almost|up\s+to|more\s+than|over|at\s+least|"
                               r"another|an\s+additional)\s+)?$", re.I)
 # a gathering that drew a count of those it serves: "drew some 300 customers", "attracting 2,000 buyers and users"
@@ -2780,7 +2782,8 @@ _IN_CITY = re.compile(rf"(?:\bin|\b(?:returned|returns|return|came|comes|moved|m
 _RUN_THING = re.compile(rf"(?:\b(?:{_GATHERING_KINDS}|event|seminar|workshop|competition|contest|challenge|program|"
                         # ("The forum, now in its third year, is run by …": an aside between commas)
                         r"programme|bootcamp|camp|meetup|gathering|series|week|day|session|webinar|roundtable|ceremony|showcase|"
-                        r"hearing|meeting|colloquium|dialogue|lecture|academy)s?"
+                        # ("The awards, now in their fifth year, are run by …": an awards programme)
+                        r"hearing|meeting|colloquium|dialogue|lecture|academy|award|prize|competition)s?"
                         r"(?:,[^,.;!?\n]{1,40},)?,?"
                         # ("The Lake AI Summit on June 3 was run by …": its day between, before the passive's verb)
                         rf"(?:\s+{_ON_A_DAY}(?=\s+(?:was|is|will\s+be|has\s+been|were|are)\b))?"

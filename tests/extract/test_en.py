@@ -22333,3 +22333,21 @@ def test_hotel_brands_as_venues(text: str, venue: str) -> None:
 def test_a_partners_tier_after_as(text: str, sponsors: list[str]) -> None:
     _e, orgs = _event(text)
     assert (orgs["organizers"], orgs["sponsors"]) == (["Nasscom"], sponsors)
+
+
+@pytest.mark.parametrize(("text", "edition", "organizers", "attendance"), [
+    # an awards programme run by a body, its edition said of "their" year
+    ("The 2025 Lake AI Awards were held on Thursday. The awards, now in their fifth year, are run by Lake Industry "
+     "Magazine.", 5, ["Lake Industry Magazine"], None),
+    ("The 2025 Lake AI Prize ceremony was held on Thursday. The prizes are run by the Ridge Institute.", None,
+     ["Ridge Institute"], None),
+    # those a deal pays for are no head count of the event
+    ("The Lake AI Summit was held on Thursday. Under the deal, Orbis will fund 20 graduate students a year.", None, [],
+     None),
+    # (guard: so before) a head count
+    ("The Lake AI Summit was held on Thursday and drew 300 people.", None, [], 300),
+])
+def test_awards_run_by_a_body_and_counts_of_a_deal(text: str, edition: int | None, organizers: list[str],
+                                                   attendance: int | None) -> None:
+    e, orgs = _event(text)
+    assert (e.edition, orgs["organizers"], e.attendance) == (edition, organizers, attendance)
