@@ -11192,6 +11192,11 @@ def test_a_slash_between_two_names_is_no_credit() -> None:
     ("The Lake Robot Association presented its 12th Korea Robot Awards on June 3. Ana Vale of Acme won the top "
      "prize, and Tom Reed of Ridge took second place.", ["Lake Robot Association"],
      {"Ana Vale": {Role.OTHER}, "Tom Reed": {Role.OTHER}}),
+    # accepting it, as a fronted participle before the winner
+    ("The Lake Robot Association presented its Korea Robot Awards on June 3. Accepting the award, Orbis CEO Ana Vale "
+     "thanked her team.", ["Lake Robot Association"], {"Ana Vale": {Role.OTHER}}),
+    ("The Lake Robot Association presented its Korea Robot Awards on June 3. Accepting the top prize, Ana Vale of Orbis "
+     "thanked her team.", ["Lake Robot Association"], {"Ana Vale": {Role.OTHER}}),
     # (presenting a product is holding nothing)
     ("Acme presented its new robot at the Lake AI Expo on June 3.", [], {}),
 ])
