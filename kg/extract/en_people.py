@@ -2833,7 +2833,10 @@ def _a_business_segment(toks: list[_Tok], k: int, ls: _Lists) -> bool:
     if n == k or n < len(toks) and toks[n].text not in (",", ".", ";", ")") or not _capital(toks[n - 1]):
         return False
     last = toks[n - 1].low.rstrip(".")
-    return last in LEGAL_FORMS or last in ls.company_words
+    # ("Lucas TVS", "Tata AIG": a company's initials after a capitalised word, no postnominal of a person's)
+    initials = n - k >= 2 and any(re.fullmatch(r"[A-Z]{2,5}", t.text) is not None and t.text not in ls.postnominals
+                                  for t in toks[k + 1:n])
+    return last in LEGAL_FORMS or last in ls.company_words or initials
 
 
 def _skip_postnominals(toks: list[_Tok], k: int, ls: _Lists) -> int:

@@ -7706,6 +7706,9 @@ def test_day_first_ranges(text: str, start: str, end: str) -> None:
     # (and alone, before a company's name: a legal form, a word only companies' names end with)
     ("Also present was Mr. Vikram Singh, MD, Ridge Industries Ltd.", ("Ridge Industries Ltd", "MD")),
     ("Mr. Vikram Singh, MD, Tata Technologies, spoke first.", ("Tata Technologies", "MD")),
+    # (a manufacturer's ending, or its initials after a capitalised word: a company)
+    ("The panellists were Mr. Vikram Singh, MD, Bharat Forge; and Ana Vale of Orbis.", ("Bharat Forge", "MD")),
+    ("The panellists were Mr. Vikram Singh, MD, Lucas TVS; and Ana Vale of Orbis.", ("Lucas TVS", "MD")),
     # (a doctor's MD before a hospital or a clinic, a body: hers, with no post; the second a guard: so before)
     ("Dr. Anita Rao, MD, Ridge Hospital, spoke first.", ("Ridge Hospital", None)),
     ("Anita Rao, MD, chief of radiology at Lake Clinic, spoke first.", ("Lake Clinic", "chief of radiology")),
