@@ -3821,7 +3821,8 @@ _HELD_BY_AGENTS = re.compile(r"\b(?P<verb>(?:co-?)?(?:hosted|organi[sz]ed|conven
 def _lawmakers_offices(text: str, found: list[tuple[str, int, OrgRole]],
                        people: set[str]) -> list[tuple[str, int, OrgRole]]:
     """The offices of the lawmakers named as holders (``Rep. Kim Min-seok of the Hanbit Party hosted …``, ``hosted by
-    Hanbit Party Rep. Kim Min-seok``), each at the lawmaker's name, in its part."""
+    Hanbit Party Rep. Kim Min-seok``), each at the lawmaker's name, in its part. Linear: each holder's words are read
+    once, a name is looked up by its words."""
     holders = [(holder, at, role) for holder, at, role in found]
     for m in _HELD_BY_AGENTS.finditer(text):
         verb = m.group("verb").lower()
@@ -3838,17 +3839,36 @@ def _lawmakers_offices(text: str, found: list[tuple[str, int, OrgRole]],
         return style
 
     for holder, at, role in holders:
-        for person in people:
-            inside = holder.find(person)
-            style = office(person, at + inside, role) if inside >= 0 else None
+        # the holder's own start, and each lawmaker's style inside it ("… and People Power Party Rep. B")
+        for start in (at, *(at + m.end() for m in _STYLE_INSIDE.finditer(holder))):
+            person = _person_at(text, start, people)
+            style = office(person, start, role) if person is not None else None
             for _ in range(6):
                 # "Rep. A and Sen. B, who hosted the forum": the lawmakers listed before the one the clause names
                 if style is None:
                     break
-                cut = style.start()
-                before = next((q for q in people if text.endswith((f"{q} and ", f"{q}, ", f"{q}, and "), 0, cut)), None)
-                style = office(before, text.rfind(before, 0, cut), role) if before is not None else None
+                prev = _NAME_BEFORE.search(text, max(0, style.start() - _NAME_BEFORE_REACH), style.start())
+                words = prev.group("name").split() if prev is not None else []
+                before = next((" ".join(words[k:]) for k in range(len(words) - 1) if " ".join(words[k:]) in people),
+                              None)
+                style = office(before, style.start() - len(prev.group()) + prev.group().find(before), role) \
+                    if prev is not None and before is not None else None
     return sorted(out, key=lambda o: o[1])
+
+
+# a lawmaker's style inside a holder's words, the name right after it
+_STYLE_INSIDE = re.compile(r"(?:\b(?:Rep|Sen)\.|\b(?:Representative|Senator|[Ll]awmaker|Assembly(?:man|woman|member)|"
+                           r"Congress(?:man|woman)|MP))[ \t]+(?=[A-Z])")
+# the name of a list's item before another's style, with the list's joiner: "Rep. Mia Holt and " before "Sen. …"
+_NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){1,3})(?:,[ \t]+and|,|[ \t]+and)[ \t]+$")
+_NAME_BEFORE_REACH = 60  # characters before a style where the item before it stands
+
+
+def _person_at(text: str, start: int, people: set[str]) -> str | None:
+    """The longest name of ``people`` written from ``start`` (up to four capitalised words)."""
+    words = re.match(r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}", text[start:start + 80])
+    parts = words.group().split() if words else []
+    return next((" ".join(parts[:k]) for k in range(len(parts), 0, -1) if " ".join(parts[:k]) in people), None)
 
 
 def find_event(text: str, spans: list[Span], published: str | None, people: set[str],
