@@ -329,6 +329,9 @@ def _name_length(run: list[_Tok]) -> int:
 _ARABIC_PARTICLES = frozenset({"al", "el", "bin", "bint", "ibn", "abu"})
 
 
+_GIVEN_HEAD_REACH = 5  # tokens after the comma where the post of a name opened by a title's head stands
+
+
 def _also_a_name(toks: list[_Tok], k: int, beside: int, ls: _Lists) -> bool:
     """``Austin Chen``, ``Greg Hall``: the word at ``k`` is a place or common word that is also a given
     name or surname, and the word at ``beside`` (the next for a first name, the one before for a last) is a
@@ -339,7 +342,13 @@ def _also_a_name(toks: list[_Tok], k: int, beside: int, ls: _Lists) -> bool:
     if toks[k].low in ls.heads:
         # ("Jeff Dean, chief scientist": a title's head that is a surname too ends a name after its given name; a
         # name after it makes it the title: "Stanford Dean Jennifer Widom")
-        return beside == k - 1 and not (k + 1 < len(toks) and (_is_name_part(toks[k + 1], ls) or _initial(toks, k + 1))) \
+        # ("Dean Bartles, the institute's executive director": a given name too, before one surname and a post set
+        # off by a comma, with no capitalised word before it: "Stanford Dean Widom, …" keeps the title)
+        given = beside == k + 1 and k + 2 < len(toks) and toks[k + 2].text == "," \
+            and not (k > 0 and _capital(toks[k - 1])) \
+            and any(_is_head(t, ls) for t in toks[k + 3:k + 3 + _GIVEN_HEAD_REACH])
+        return given or beside == k - 1 and not (k + 1 < len(toks) and (_is_name_part(toks[k + 1], ls)
+                                                                         or _initial(toks, k + 1))) \
             and not (k >= 2 and _is_name_part(toks[k - 2], ls))
     # ("Nvidia's Rev Lebaredian": an honorific that is a given name too is one before a surname alone, with no
     # full stop and no article; "the Rev John Smith" keeps it an honorific)

@@ -18415,6 +18415,13 @@ def test_a_posts_field_with_an_acronym_before_its_body(text: str, expected: dict
     ("Stanford Dean Jennifer Widom gave the keynote.", {"Jennifer Widom": ({Role.KEYNOTE}, [("Stanford", "Dean")])}),
     ("Wharton Dean Erika H. James gave the keynote.", {"Erika H. James": ({Role.KEYNOTE}, [("Wharton", "Dean")])}),
     ("German Chancellor Olaf Scholz spoke first.", {"Olaf Scholz": ({Role.SPEAKER}, [(None, "German Chancellor")])}),
+    # a head that is a given name too, before one surname and a post set off by a comma
+    ("Dean Bartles, executive director of the Ridge Institute, spoke first.",
+     {"Dean Bartles": ({Role.SPEAKER}, [("Ridge Institute", "executive director")])}),
+    ("Dean Bartles, CEO of Orbis, spoke first.", {"Dean Bartles": ({Role.SPEAKER}, [("Orbis", "CEO")])}),
+    # (guard: so before) the head after a body's name, before a full name, stays the title
+    ("Stanford Dean Jennifer Widom, a computer scientist, spoke first.",
+     {"Jennifer Widom": ({Role.SPEAKER}, [("Stanford", "Dean")])}),
 ])
 def test_a_titles_head_that_is_a_surname_too(text: str, expected: dict) -> None:
     assert _people("The Lake AI Forum was held on June 3. " + text) == expected
