@@ -3809,8 +3809,8 @@ def _bodies_apart(names: list[tuple[str, Span]], people: set[str]) -> list[tuple
 
 # a lawmaker's style right before the name, a party's name between or none: "Rep.", "Sen.", "Democratic Party Rep.",
 # "lawmaker", "Assemblyman", "MP"
-_LAWMAKERS_STYLE = re.compile(r"(?:\b(?P<short>Rep|Sen)\.|\b(?:Representative|Senator|[Ll]awmaker|Assembly(?:man|woman|member)|"
-                              r"Congress(?:man|woman)|MP))[ \t]+$")
+_SPELLED_STYLES = r"\b(?:Representative|Senator|[Ll]awmaker|Assembly(?:man|woman|member)|Congress(?:man|woman)|MP)"
+_LAWMAKERS_STYLE = re.compile(rf"(?:\b(?P<short>Rep|Sen)\.|{_SPELLED_STYLES})[ \t]+$")
 
 
 # the agent of a verb of holding, to the clause's end: "co-hosted by Democratic Party Rep. A and Rep. B"
@@ -3857,8 +3857,7 @@ def _lawmakers_offices(text: str, found: list[tuple[str, int, OrgRole]],
 
 
 # a lawmaker's style inside a holder's words, the name right after it
-_STYLE_INSIDE = re.compile(r"(?:\b(?:Rep|Sen)\.|\b(?:Representative|Senator|[Ll]awmaker|Assembly(?:man|woman|member)|"
-                           r"Congress(?:man|woman)|MP))[ \t]+(?=[A-Z])")
+_STYLE_INSIDE = re.compile(rf"(?:\b(?:Rep|Sen)\.|{_SPELLED_STYLES})[ \t]+(?=[A-Z])")
 # the name of a list's item before another's style, with the list's joiner: "Rep. Mia Holt and " before "Sen. …"
 _NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){1,3})(?:,[ \t]+and|,|[ \t]+and)[ \t]+$")
 _NAME_BEFORE_REACH = 60  # characters before a style where the item before it stands
