@@ -1339,7 +1339,9 @@ _TYPE_THEN_QUOTED = re.compile(
 # "will host a free webinar, "Physical AI on the Factory Floor," on Dec. 9": a title in title case after any
 # gathering's kind and a comma (a quote that speaks is a sentence, or a speech verb follows it)
 _KIND_THEN_TITLE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:" + _GATHERING_KINDS + r"|meetup|workshop|seminar|webinar|"
+    # ("last Thursday's webinar, "…"", "ASQ's webinar, "…"": a possessive as its determiner)
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|(?:(?:[Ll]ast|[Tt]his|[Nn]ext)[ \t]+)?[A-Za-z][\w&-]*['’]s)[ \t]+"
+    r"(?:[\w'’-]+[ \t]+){0,3}?(?:" + _GATHERING_KINDS + r"|meetup|workshop|seminar|webinar|"
     r"roundtable|lecture|briefing|colloquium|masterclass)[ \t]*,[ \t]+[\"“](?P<name>[A-Z0-9][^\"”\n]{2,80}?)[,.]?[\"”]"
     r"(?![ \t]*,?[ \t]*(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:said|says|told|added|noted|asked|wrote)\b)")
 

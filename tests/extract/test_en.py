@@ -22366,3 +22366,16 @@ def test_awards_run_by_a_body_and_counts_of_a_deal(text: str, edition: int | Non
                                                    attendance: int | None) -> None:
     e, orgs = _event(text)
     assert (e.edition, orgs["organizers"], e.attendance) == (edition, organizers, attendance)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a gathering's kind with a possessive as its determiner, then its title in quotes after a comma
+    ('More than 1,200 people registered for last Thursday\'s webinar, "Generative AI for Quality Engineers," hosted '
+     'by Orbis.', "Generative AI for Quality Engineers"),
+    ('Orbis\'s annual forum, "Quality 4.0 Now," drew 300 people on Thursday.', "Quality 4.0 Now"),
+    # (guard: so before) an article as the determiner
+    ('Orbis hosted a webinar, "Data First for Plants," on Thursday.', "Data First for Plants"),
+])
+def test_a_kind_with_a_possessive_then_its_quoted_title(text: str, name: str) -> None:
+    e, _orgs = _event(text)
+    assert e.name == name
