@@ -1712,6 +1712,8 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
         k -= 1  # "Ridge University professor emeritus Ana Vale": a modifier after the head stays in the title
     if toks[k].low in ("speaker", "speakers") and k > 0 and toks[k - 1].low in _SPEAKER_PARTS:
         return None  # "Keynote speaker Jane Roe", "Guest speakers A and B", "The first speaker, A": a part, no title
+    if toks[k].low in ("speaker", "speakers") and toks[k].text.islower() and not (k > 0 and _capital(toks[k - 1])):
+        return None  # "At the forum, speakers A and B argued …": a part in lower case (not "House speaker A")
     plural = _plural_head(toks[k], ls)  # "startup founders Liam Walsh and Hana Kim": each is a founder
     if plural is not None and toks[k].low in _BODY_PLURALS and _one_word_item(toks, i):
         return None  # "the industrial partners Bosch Rexroth and Trumpf": a list of bodies, one a single word

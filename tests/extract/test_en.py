@@ -22379,3 +22379,16 @@ def test_awards_run_by_a_body_and_counts_of_a_deal(text: str, edition: int | Non
 def test_a_kind_with_a_possessive_then_its_quoted_title(text: str, name: str) -> None:
     e, _orgs = _event(text)
     assert e.name == name
+
+
+@pytest.mark.parametrize(("text", "name", "affiliations"), [
+    # a speaker's part in lower case before names is no post of theirs
+    ("At the forum, speakers Ana Vale of Orbis and Tom Reed of Ridge argued for open data.", "Ana Vale",
+     [("Orbis", None)]),
+    ("At the forum, speaker Ana Vale of Orbis argued for open data.", "Ana Vale", [("Orbis", None)]),
+    # (guards: so before) a legislature's speaker, its body's name before the word, or the word capitalised
+    ("House speaker Mike Johnson spoke first.", "Mike Johnson", [("House", "speaker")]),
+    ("Speaker Mike Johnson spoke first.", "Mike Johnson", [(None, "Speaker")]),
+])
+def test_a_speakers_part_in_lower_case_is_no_post(text: str, name: str, affiliations: list) -> None:
+    assert _people("The Lake AI Forum was held on Monday. " + text)[name][1] == affiliations
