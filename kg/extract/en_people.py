@@ -2898,8 +2898,10 @@ _CUE_BY = re.compile(rf"^(?:{_TALK_BY}|heard|hear|hears|(?:co-)?moderated|(?:co-
                      # ("Technical sessions were handled by Meera Iyer of Tata Elxsi", "… conducted by …")
                      r"handled|conducted|anchored|"
                      # ("A video message from Tom Reed of Orbis was played": one who sent a message)
-                     r"message|messages|greetings)$", re.I)
+                     # ("The summit opened with a call from Tom Reed of Orbis for …": a call, a plea, a warning made there)
+                     r"message|messages|greetings|call|plea|warning|appeal)$", re.I)
 _ORGANIZED = re.compile(r"(?:co-?)?organi[sz]ed")
+_MADE_THERE = frozenset({"call", "plea", "warning", "appeal"})  # what a speaker makes, which other words make too
 
 
 def _post_or_body_after(toks: list[_Tok], i: int) -> bool:
@@ -3309,6 +3311,9 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
         if k >= 0 and _CUE_BY.match(toks[k].text):
             # (an organizer is more often a body: a name after "organized by" is a person's only with a person's
             # body or post after it, "organized by Ana Vale of Bolt", not "organised by Ridge Messe.")
+            # (a call, a plea, a warning or an appeal the event went "with": not "she had a call from A")
+            if toks[k].low in _MADE_THERE:
+                return k >= 2 and toks[k - 1].low in ("a", "an") and toks[k - 2].low == "with"
             return not _ORGANIZED.fullmatch(toks[k].low) or _post_or_body_after(toks, i)
         if k >= 2 and toks[k].low in ("made", "offered") \
                 and any(t.low in _TALK_NOUNS or t.low.removesuffix("es") in _TALK_NOUNS for t in toks[max(0, k - 4):k]):

@@ -22392,3 +22392,18 @@ def test_a_kind_with_a_possessive_then_its_quoted_title(text: str, name: str) ->
 ])
 def test_a_speakers_part_in_lower_case_is_no_post(text: str, name: str, affiliations: list) -> None:
     assert _people("The Lake AI Forum was held on Monday. " + text)[name][1] == affiliations
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a call, a plea or a warning the event opened or closed with, from its speaker
+    ('The Lake AI Summit opened Monday with a call from Minister Ana Vale for "trusted AI on every shop floor."',
+     {"Ana Vale": {Role.SPEAKER}}),
+    ("The Lake AI Summit closed Friday with a plea from Tom Reed of Ridge for open data.", {"Tom Reed": {Role.SPEAKER}}),
+    ('The Lake AI Summit opened Monday with a warning from Orbis CEO Ana Vale that "pilots are not plants."',
+     {"Ana Vale": {Role.SPEAKER}}),
+    # (not a call one had: no part, and no person named in passing)
+    ("The Lake AI Summit opened Monday. Ana Vale of Orbis said she had a call from Tom Reed of Ridge.",
+     {"Ana Vale": set()}),
+])
+def test_a_call_the_event_opened_or_closed_with(text: str, people: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == people
