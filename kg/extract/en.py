@@ -2084,6 +2084,35 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
         if len(here) == 1 and "\n" not in sentence.strip():
             _colon_talk(sentence, here[0][0].start - sp.start, here[0][1], people)
     _quotes(text, spans, people, spans_by_start, mention_starts)
+    _interview_answers(text, people)
+
+
+# an interview's answer: the one answering by name and a colon on a line after the question's ("Q: What will you talk
+# about?\nVale: How we moved 40 models …")
+_ANSWER_LINE = re.compile(r"^[ \t]*(?P<who>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,2})[ \t]*:[ \t]+(?P<answer>\S[^\n]*)$",
+                          re.M)
+_QUESTION_LINE = re.compile(r"^[ \t]*(?:Q[:.]|Question:)[^\n]*$|^[^\n]*\?[ \t]*$", re.M)
+_QUESTION_REACH = 400  # characters before an answer where its question's line stands
+
+
+def _interview_answers(text: str, people: dict[str, dict]) -> None:
+    """A question-and-answer interview's answers are direct quotes of the one answering, named by their full name or
+    their surname at the line's start, the line before the answer's a question (``Q: …`` or one ending in ``?``)."""
+    by_name: dict[str, str] = {}
+    for name in people:
+        by_name.setdefault(name, name)
+        if len(name.split()) >= 2:
+            by_name.setdefault(name.split()[-1], name)  # ("Vale:" for Ana Vale; a Korean "Kim" names whoever came first)
+    for m in _ANSWER_LINE.finditer(text):
+        answering = by_name.get(m.group("who"))
+        if answering is None or people[answering]["reporter"]:
+            continue
+        # (the last line before, blank lines skipped, within a bounded reach)
+        previous = text[max(0, m.start() - _QUESTION_REACH):m.start()].rstrip().rsplit("\n", 1)[-1].strip()
+        if previous and _QUESTION_LINE.fullmatch(previous):
+            answer = Span(m.start("answer"), m.end("answer"))
+            people[answering]["roles"].setdefault(Role.QUOTED, None)
+            people[answering]["quotes"].append(Quote(text[answer.start:answer.end], answer))
 
 
 # a talk's title: a quote right after a word for the talk or its verb ('a keynote titled "Robots That Learn"',

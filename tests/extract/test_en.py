@@ -22407,3 +22407,19 @@ def test_a_speakers_part_in_lower_case_is_no_post(text: str, name: str, affiliat
 ])
 def test_a_call_the_event_opened_or_closed_with(text: str, people: dict) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == people
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    # an interview's answers: the one answering by surname or full name and a colon, after a question's line
+    ("Ahead of the Lake AI Summit, we spoke with Ana Vale of Orbis, a keynote speaker.\n\nQ: What will you talk about?\n"
+     "Vale: How we moved 40 models to production.\n\nQ: The biggest hurdle?\nVale: Data, always data.",
+     ["How we moved 40 models to production.", "Data, always data."]),
+    ("Ahead of the Lake AI Summit, we spoke with Ana Vale of Orbis, a keynote speaker.\n\nWhat matters most?\n\n"
+     "Ana Vale: Clean data.", ["Clean data."]),
+    # (not a line with a name and a colon after no question: a label or a programme's line)
+    ("The Lake AI Summit opened on Monday. Ana Vale of Orbis gave the keynote.\n\nVale: robots are ready.", []),
+])
+def test_an_interviews_answers_are_quotes(text: str, quotes: list[str]) -> None:
+    x = extract(Article("t", text, "t.txt", published="2025-06-10", lang="en"))
+    [p] = [p for p in x.people if p.name == "Ana Vale"]
+    assert [q.text for q in p.quotes] == quotes
