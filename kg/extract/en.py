@@ -25,6 +25,7 @@ from kg.extract.en_events import (
     EnEventDraft,
     another_edition,
     find_event,
+    office_holder,
 )
 from kg.extract.en_people import (
     ANAPHORIC_ORGS,
@@ -2992,8 +2993,7 @@ def _extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extract
                 and not any(of_event(a) for a in affs) \
                 and not any(_office_of(a.title, event_orgs) for a in affs if not a.org) \
                 and not any(_HOSTED_BY_PERSON.search(text, max(0, sp.start - 160), sp.start) for sp in p["spans"]) \
-                and not any(orgs_by_id[o].endswith(f" {name}") and orgs_by_id[o].startswith("Office of ")
-                            for o in (*event.organizers, *event.co_organizers)) \
+                and not any(office_holder(orgs_by_id[o]) == name for o in (*event.organizers, *event.co_organizers)) \
                 and not _heads_one_of(text, p["spans"], event_orgs) \
                 and not (any(a.org for a in affs) and all(_bare_unit(orgs_by_id[a.org]) for a in affs if a.org)):
             # "opened by Dr X, Managing Director of AMGC" where Reed Exhibitions holds it: a guest's remarks

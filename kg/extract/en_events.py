@@ -3522,9 +3522,11 @@ def _last_item(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
 _POSSESSIVE_WORD = re.compile(r"[A-Z][\w.\-]*['’]s")  # "Germany's", "Korea's": an owner of what is described after it
 
 
-# a lawmaker's style in lower case before the name, inside a list of holders ("co-hosted by lawmaker A and the B")
-_LOWER_STYLES = frozenset({"lawmaker", "assemblyman", "assemblywoman", "congressman", "congresswoman", "senator",
-                           "representative"})
+# a lawmaker's style written out, capitalised before a name ("Representative A") or in lower case inside a list of
+# holders ("co-hosted by lawmaker A and the B")
+_LAWMAKER_WORDS = ("representative", "senator", "lawmaker", "assemblyman", "assemblywoman", "assemblymember",
+                   "congressman", "congresswoman")
+_LOWER_STYLES = frozenset(_LAWMAKER_WORDS)
 
 
 def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) -> list[tuple[str, int]]:
@@ -3811,7 +3813,7 @@ def _bodies_apart(names: list[tuple[str, Span]], people: set[str]) -> list[tuple
 
 # a lawmaker's style right before the name, a party's name between or none: "Rep.", "Sen.", "Democratic Party Rep.",
 # "lawmaker", "Assemblyman", "MP"
-_SPELLED_STYLES = r"\b(?:Representative|Senator|[Ll]awmaker|Assembly(?:man|woman|member)|Congress(?:man|woman)|MP)"
+_SPELLED_STYLES = rf"\b(?:{'|'.join(w.capitalize() for w in _LAWMAKER_WORDS)}|lawmaker|MP)"
 _LAWMAKERS_STYLE = re.compile(rf"(?:\b(?P<short>Rep|Sen)\.|{_SPELLED_STYLES})[ \t]+$")
 
 
@@ -3820,12 +3822,24 @@ _HELD_BY_AGENTS = re.compile(r"\b(?P<verb>(?:co-?)?(?:hosted|organi[sz]ed|conven
                              r"(?P<agents>(?:[^.;\n]|(?<=\b(?:Rep|Sen))\.){1,200})")
 
 
+OFFICE_OF = "Office of "  # how the name of a lawmaker's office, which the text implies, opens
+
+
+def office_holder(org: str) -> str | None:
+    """The lawmaker whose office :func:`_lawmakers_offices` named ``org`` after (``Office of Rep. Kim Min-seok`` ->
+    ``Kim Min-seok``), or None for any other organization."""
+    if not org.startswith(OFFICE_OF):
+        return None
+    held = org[len(OFFICE_OF):]
+    return held.split(". ", 1)[1] if re.match(r"(?:Rep|Sen)\. ", held) else held
+
+
 def _lawmakers_offices(text: str, found: list[tuple[str, int, OrgRole]],
                        people: set[str]) -> list[tuple[str, int, OrgRole]]:
     """The offices of the lawmakers named as holders (``Rep. Kim Min-seok of the Hanbit Party hosted …``, ``hosted by
     Hanbit Party Rep. Kim Min-seok``), each at the lawmaker's name, in its part. Linear: each holder's words are read
     once, a name is looked up by its words."""
-    holders = [(holder, at, role) for holder, at, role in found]
+    holders = list(found)
     for m in _HELD_BY_AGENTS.finditer(text):
         verb = m.group("verb").lower()
         role = OrgRole.SPONSOR if verb == "sponsored" else OrgRole.CO_ORGANIZER if _co_verb(verb) else OrgRole.ORGANIZER
@@ -3835,7 +3849,7 @@ def _lawmakers_offices(text: str, found: list[tuple[str, int, OrgRole]],
     def office(person: str, start: int, role: OrgRole) -> re.Match[str] | None:
         style = _LAWMAKERS_STYLE.search(text, max(0, start - 30), start)
         if style is not None:
-            name = f"Office of {style.group('short')}. {person}" if style.group("short") else f"Office of {person}"
+            name = f"{OFFICE_OF}{style.group('short')}. {person}" if style.group("short") else f"{OFFICE_OF}{person}"
             if all(name != o for o, _at, _r in out):
                 out.append((name, start, role))
         return style
