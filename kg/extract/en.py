@@ -1005,6 +1005,8 @@ def _counted_names(between: str) -> bool:
 _OWNED_CUE = re.compile(r"[A-Z][\w\-]*['’]s\s+(?:(?:opening|closing|welcome|welcoming|keynote|first|second|final|brief)\s+)?$")
 # (or what a part is made of: "The panel, chaired by A, comprised B; C; and D")
 _INTRODUCES = re.compile(r"\b(?:featured|features|featuring|included|includes|including|brought together|joined by|"
+                         # ("will also feature B": the bare verb after a modal or "also")
+                         r"(?:will|would|to|also)\s+(?:also\s+)?(?:feature|include)|"
                          r"comprised|comprises|consisted of|consists of|(?:was|is) made up of|"
                          # ("A panel, moderated by A, saw participation from B, C and D")
                          r"(?:saw|sees|witnessed)\s+(?:the\s+)?participation\s+(?:from|of))\b")

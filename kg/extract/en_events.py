@@ -2560,6 +2560,20 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
     return venue, city
 
 
+# the kinds of gathering that also end a place's name ("Singapore Expo", "the Forum", "the National Assembly" …)
+_PLACE_KINDS = frozenset({"expo", "fair", "festival", "week", "day", "days", "convention", "forum", "show", "hall", "assembly",
+                          "congress"})  # ("the National Assembly", "the Palace of Congress")
+
+
+def _ends_in_a_gathering(venue: str) -> bool:
+    """``at the AI Factory Summit``, ``at the Robotics Summit & Expo``: an event's name, no place."""
+    words = venue.split()
+    if len(words) > 2 and words[-2] in ("&", "and"):
+        words = words[:-2]  # "the Robotics Summit & Expo": the first kind decides
+    last = words[-1] if words else ""
+    return last.lower() in gathering_words() and last.lower() not in _PLACE_KINDS and last not in _VENUE_WORDS
+
+
 _HELD_BY_ADJECTIVE = re.compile(r"\w-(?:organi[sz]ed|hosted|sponsored|backed|led|run|funded|supported)\b")
 
 
@@ -2642,7 +2656,7 @@ def _venue_named(text: str, held: list[Span], people: set[str], names: set[str])
                 continue  # "at Nimbus Labs' user conference", "at the Japan Robot Association's annual symposium": the
                 # owner of the gathering, no place
             if re.search(r"\b(?:19|20)\d\d$", venue) or _TYPE_AFTER.match(sentence, m.end()) \
-                    or _gathering_after(sentence, m.end()):
+                    or _gathering_after(sentence, m.end()) or _ends_in_a_gathering(venue):
                 continue  # "at the Robotworld 2019 trade show": an event, not a place
             before = sentence[max(0, m.start() - _POST_REACH_CHARS):m.start()].split()  # the words before, bounded
             if before and (before[-1].lower().strip(",") in lists().heads or before[-1].lower() in _PEOPLE_AT):

@@ -22423,3 +22423,34 @@ def test_an_interviews_answers_are_quotes(text: str, quotes: list[str]) -> None:
     x = extract(Article("t", text, "t.txt", published="2025-06-10", lang="en"))
     [p] = [p for p in x.people if p.name == "Ana Vale"]
     assert [q.text for q in p.quotes] == quotes
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a part's guests after a modal or "also" and the bare verb: "will also feature", "will include"
+    ("The Lake AI Summit opens on June 3. The panel will be moderated by Bob Tita of Lake Times and will also feature "
+     "Ana Vale, Chief Digital Officer at Orbis.", {"Bob Tita": {Role.MODERATOR}, "Ana Vale": {Role.PANELIST}}),
+    ("The Lake AI Summit opens on June 3. The discussion will be chaired by Bob Tita of Lake Times and will include "
+     "Ana Vale of Orbis and Tom Reed of Ridge.",
+     {"Bob Tita": {Role.MODERATOR}, "Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}}),
+    # (guard) the participle as before
+    ("The Lake AI Summit opens on June 3. The panel, moderated by Bob Tita of Lake Times, featured Ana Vale of Orbis.",
+     {"Bob Tita": {Role.MODERATOR}, "Ana Vale": {Role.PANELIST}}),
+])
+def test_a_parts_guests_after_a_modal(text: str, people: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == people
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # an event's name after "at" is no place: its last word a gathering's kind
+    # (a headline that names the gathering otherwise)
+    ("Orbis at Automatica\n\nOrbis CEO Ana Vale will speak on a panel at the AI Factory Summit on June 3 in Detroit.",
+     None),
+    ("Ridge to present at Lake Week\n\nTom Reed of Ridge will give a talk at the Robotics Summit & Expo in Boston on "
+     "April 30.", None),
+    # (guard) places named with a kind of gathering: an expo's hall, an assembly
+    ("The Lake AI Forum opened on June 3 at Singapore Expo. Ana Vale of Orbis spoke.", "Singapore Expo"),
+    ("The Lake AI Forum opened on June 3 at the National Assembly. Ana Vale of Orbis spoke.", "National Assembly"),
+])
+def test_an_events_name_after_at_is_no_venue(text: str, venue: str | None) -> None:
+    e, _orgs = _event(text, "2025-05-20")
+    assert (e.venue if e else None) == venue
