@@ -801,6 +801,8 @@ _SPONSOR_LIST = re.compile(r"\b(?:(?:(?:[Tt]he\s+|[Oo]ur\s+|[Ii]ts\s+)?(?:Platin
                            r"Premium|Official|Key|Major|Lead|Headline|Event|Strategic|Founding|Presenting|"
                            # (the kind of the sponsors: "Industry sponsors included A, B and C")
                            r"Industry|Corporate|Industrial|Technology|Community|"
+                           # (a partner's tier as after "as": "Media partners include A and B", "Knowledge partners are …")
+                           r"Media|Knowledge|Associate|Academic|Research|Innovation|Ecosystem|Institutional|Principal|"
                            r"(?<=[Tt]he\s)(?:event|main|official|premium|key|strategic|title|lead|gold|silver)|"
                            r"(?<=[Oo]ur\s)(?:event|main|official|premium|key|strategic)|"
                            # ("Platinum sponsors were A and B; gold sponsors included C": the next tier after a semicolon)
@@ -883,6 +885,11 @@ _IN_KIND = re.compile(r"\b(?:in-kind|financial|technical)\s+support\s+(?:of|from
 # ("Organizing partners included A and B": the partners in organizing it)
 _CO_ORGANIZERS_LIST = _list_of(r"Co-?hosts|Co-?organi[sz]ers|(?:Co-?)?[Oo]rgani[sz]ing\s+partners|[Hh]osting\s+partners")
 _PART_NOUN = r"(?P<noun>sponsors?|co-?hosts?|co-?organi[sz]ers?|partners?|hosts?|organi[sz]ers?)\b"
+# the tiers of a sponsor or a partner, as events name them ("title sponsor", "knowledge partner", "associate partner")
+_PART_TIERS = (r"(?:main|official|lead|title|headline|premier|presenting|principal|key|gold|platinum|diamond|silver|bronze|"
+               r"strategic|media|knowledge|industry|corporate|associate|technology|innovation|academic|research|ecosystem|"
+               r"supporting|co-?powered|powered|founding|exclusive|national|global|regional|state|institutional|content|"
+               r"digital|startup|community|venue|travel|banking)")
 # ("…, while Nimbus Labs acted as co-host": a second clause after its conjunction too)
 _WERE_THE = re.compile(r"(?:" + _OPENS + r"|[,;]\s+(?:while|and|whereas)\s+)"
                        # (a list ends at a clause joined by "while": "Gold sponsors included A, while B was the …")
@@ -894,15 +901,11 @@ _WERE_THE = re.compile(r"(?:" + _OPENS + r"|[,;]\s+(?:while|and|whereas)\s+)"
                        r"(?:(?:among|one\s+of)\s+)?"
                        # ("were the event's co-hosts": the gathering owns the part)
                        rf"(?:the\s+(?:(?:{_GATHERING_KINDS}|event|seminar|workshop)['’]s\s+)?|its\s+|their\s+|an?\s+)?"
-                       r"(?:(?:main|official|lead|key|principal|title|gold|silver|platinum|bronze|diamond|premier|presenting|"
-                       r"headline|founding|strategic)\s+)?" + _PART_NOUN
+                       # ("Deloitte serves as knowledge partner": a partner's tiers, as after "as")
+                       rf"(?:{_PART_TIERS}\s+){{0,2}}" + _PART_NOUN
                        + r"(?!\s+of\s+(?!the\s+(?:(?:\d{4}\s+)?[A-Z][\w'’\-]*\s+){0,5}" + _GATHERING_KIND + r"))", re.M)
 # ("… and Intel as associate partner": the tiers of a partner, as Indian and Gulf events name them)
-_AS_A_PART = (r"\s+as\s+(?:the\s+|its\s+|an?\s+)?(?:(?:main|official|lead|title|headline|premier|principal|key|gold|"
-              r"platinum|diamond|silver|bronze|strategic|media|knowledge|industry|corporate|associate|technology|"
-              r"innovation|academic|research|ecosystem|supporting|co-?powered|powered|founding|exclusive|national|"
-              r"global|regional|state|institutional|content|digital|startup|community|venue|travel|banking)\s+){0,2}"
-              + _PART_NOUN)
+_AS_A_PART = r"\s+as\s+(?:the\s+|its\s+|an?\s+)?" + rf"(?:{_PART_TIERS}\s+){{0,2}}" + _PART_NOUN
 _WITH_AS = re.compile(r"\bwith\s+(?P<list>(?:the\s+)?[A-Z](?:(?!\bwith\s)[^.;!?]){0,120}?)" + _AS_A_PART)
 # "Nexa Cloud provided computing resources as the main sponsor", "…, while Acme joined as a partner": a
 # clause's subject in the part its verb phrase takes on

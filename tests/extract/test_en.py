@@ -22454,3 +22454,19 @@ def test_a_parts_guests_after_a_modal(text: str, people: dict) -> None:
 def test_an_events_name_after_at_is_no_venue(text: str, venue: str | None) -> None:
     e, _orgs = _event(text, "2025-05-20")
     assert (e.venue if e else None) == venue
+
+
+@pytest.mark.parametrize(("text", "sponsors"), [
+    # a partner's tier in a copula's predicate, as after "as"
+    ("The Lake AI Summit opened on May 2. Deloitte serves as knowledge partner.", ["Deloitte"]),
+    ("The Lake AI Summit opened on May 2. Orbis was the event's technology partner.", ["Orbis"]),
+    # and before a plural that lists them
+    ("The Lake AI Summit opened on May 2. Media partners include The Lake Times and Robotics Weekly.",
+     ["Lake Times", "Robotics Weekly"]),
+    ("The Lake AI Summit opened on May 2. Knowledge partners are Deloitte and PwC.", ["Deloitte", "PwC"]),
+    # (guard) a tier that was read before
+    ("The Lake AI Summit opened on May 2. Honeywell is the title sponsor.", ["Honeywell"]),
+])
+def test_a_partners_tier(text: str, sponsors: list[str]) -> None:
+    _e, orgs = _event(text, "2025-04-20")
+    assert orgs["sponsors"] == sponsors
