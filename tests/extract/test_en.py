@@ -22470,3 +22470,19 @@ def test_an_events_name_after_at_is_no_venue(text: str, venue: str | None) -> No
 def test_a_partners_tier(text: str, sponsors: list[str]) -> None:
     _e, orgs = _event(text, "2025-04-20")
     assert orgs["sponsors"] == sponsors
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # one's own talk, of a kind or length, put to a purpose
+    ("The Lake AI Summit wrapped up on Wednesday. Ana Vale, CEO of Orbis, used her five-minute pitch to ask for a "
+     "pilot.", {Role.SPEAKER}),
+    ("The Lake AI Summit wrapped up on Wednesday. Ana Vale of Orbis used her short talk to call for open data.",
+     {Role.SPEAKER}),
+    # (guards) a keynote, whatever its kind; a host's address of welcome stays the host's
+    ("The Lake AI Summit wrapped up on Wednesday. Ana Vale of Orbis used her opening keynote to call for open data.",
+     {Role.KEYNOTE}),
+    ("The Lake AI Summit, hosted by Orbis, wrapped up on Wednesday. Ana Vale, CEO of Orbis, used her welcome address "
+     "to thank the sponsors.", {Role.HOST_REP}),
+])
+def test_ones_talk_of_a_kind_put_to_a_purpose(text: str, roles: set) -> None:
+    assert _people(text)["Ana Vale"][0] == roles
