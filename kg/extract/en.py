@@ -747,7 +747,9 @@ _OWN_CLAUSE_REACH = 60  # characters from "who" to the end of the cue in the cla
 
 # the subjects joining another for a part: "A and B joined C for the ribbon cutting"
 # ("A and B joined C to cut the ribbon": the part after "to")
-_JOINING_FOR = re.compile(r"\b(?:joined|joins|join)\b[^;:!?]{0,160}?(?:\bfor\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?|\bto\s+)$")
+_JOINING_FOR = re.compile(r"\b(?:joined|joins|join)\b[^;:!?]{0,160}?(?:\bfor\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?|\bto\s+|"
+                          # ("A joined B in delivering the keynote": the part both gave)
+                          r"\bin\s+(?:[a-z]+ing\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?)?)$")
 
 
 # the subject's organization or post, then the passive that joins another to it: "A of X was joined by B"

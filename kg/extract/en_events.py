@@ -871,6 +871,18 @@ _PARTNERED_TO_HOLD = _needing(re.compile(
     rf"(?=[^.;!?\n]{{0,60}}?(?:{_GATHERING_KIND}|\b[A-Z]))", re.M),
     "teamed", "partnered", "joined", "collaborated")
 
+# "The Ridge Institute joined Orbis Labs in hosting the Lake AI Summit": the one joined holds the gathering, and the
+# subject that joined it holds it beside (_JOINED_IN_HOLDING_SUBJECT)
+_IN_HOLDING = (r"\s+in\s+(?:jointly\s+)?(?:co-?)?(?:hosting|organi[sz]ing|holding|staging|presenting|convening|running|"
+               r"putting\s+on)\s+(?:the|a|an|this|its|their)\s+"
+               rf"(?=[^.;!?\n]{{0,60}}?(?:{_GATHERING_KIND}|\b[A-Z]))")
+_JOINED_IN_HOLDING = _needing(re.compile(
+    rf"\b(?:has\s+|have\s+|had\s+)?joined\s+(?P<list>(?:the\s+)?[A-Z]{_NO_DASH}{{0,120}}?)" + _IN_HOLDING), "joined")
+_JOINED_IN_HOLDING_SUBJECT = _needing(re.compile(
+    rf"(?:^|[.!?]\s+|,\s+|--\s*|—\s*|\s[-–]\s+)(?:The\s+|the\s+)?(?!(?:In|On|At|After|This|Last|It|They)\b)"
+    rf"(?P<list>[A-Z]{_NO_DASH}{{0,120}}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?joined\s+"
+    rf"(?:the\s+)?[A-Z]{_NO_DASH}{{0,120}}?" + _IN_HOLDING, re.M), "joined")
+
 
 def _list_of(nouns: str) -> re.Pattern[str]:
     """``Organizers of the Lake AI Forum include A and B``: a plural part noun, then the list it has."""
@@ -3073,7 +3085,8 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
     for pattern, role in ((_COLLAB, OrgRole.CO_ORGANIZER), (_ORGANIZERS_LIST, OrgRole.ORGANIZER),
                           (_CO_ORGANIZERS_LIST, OrgRole.CO_ORGANIZER), (_IN_KIND, OrgRole.SPONSOR),
                           (_JOINT_BETWEEN, OrgRole.ORGANIZER), (_JOINT_OF_SUBJECTS, OrgRole.CO_ORGANIZER),
-                          (_PARTNERED_TO_HOLD, OrgRole.ORGANIZER),
+                          (_PARTNERED_TO_HOLD, OrgRole.ORGANIZER), (_JOINED_IN_HOLDING, OrgRole.ORGANIZER),
+                          (_JOINED_IN_HOLDING_SUBJECT, OrgRole.CO_ORGANIZER),
                           (_ORGANIZED_WITH, OrgRole.CO_ORGANIZER),
                           (_SPONSOR_LIST, OrgRole.SPONSOR), (_CO_HOSTED_LIST, OrgRole.CO_ORGANIZER),
                           (_OWNED_SPONSORS, OrgRole.SPONSOR), (_SPONSORS_OF, OrgRole.SPONSOR),

@@ -9664,6 +9664,7 @@ def test_initials_in_parentheses_inside_an_organizations_name() -> None:
 
 
 _NEEDLE_TEXTS = [
+    "The Ridge Institute joined Orbis Labs in hosting the Lake AI Forum on May 2.",
     "South Korea will host the Lake AI Forum next week, the industry ministry said Thursday.",
     "Fanuc and Preferred Networks showcased robots at a joint seminar in Tokyo.",
     "The Lake AI Forum was held on June 3. Gold sponsors Ridge Labs and Nimbus Works hosted booths.",
@@ -22486,3 +22487,32 @@ def test_a_partners_tier(text: str, sponsors: list[str]) -> None:
 ])
 def test_ones_talk_of_a_kind_put_to_a_purpose(text: str, roles: set) -> None:
     assert _people(text)["Ana Vale"][0] == roles
+
+
+@pytest.mark.parametrize(("text", "organizers", "co_organizers"), [
+    # the one joined in holding the gathering holds it, and the subject that joined it holds it beside
+    ("The Ridge Institute joined Orbis Labs in hosting the Lake AI Forum on May 2. Ana Vale of Nimbus spoke.",
+     ["Orbis Labs"], ["Ridge Institute"]),
+    ("The Lake AI Forum opened on May 2. The Ridge Institute and Nimbus Works joined the Lake Guild in organizing "
+     "the event. Ana Vale of Nimbus spoke.", ["Lake Guild"], ["Ridge Institute", "Nimbus Works"]),
+    # (guards) one who joined a company, and one joined on stage, hold nothing
+    ("The Lake AI Forum opened on May 2. Ana Vale, who joined Orbis Labs in 2019, spoke.", [], []),
+    ("The Lake AI Forum opened on May 2. Ana Vale of Nimbus joined Tom Reed of Ridge in a fireside chat.", [], []),
+])
+def test_joined_in_holding(text: str, organizers: list[str], co_organizers: list[str]) -> None:
+    _e, orgs = _event(text, "2025-04-20")
+    assert (orgs["organizers"], orgs["co_organizers"]) == (organizers, co_organizers)
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # one who joined another in giving a part gave it too
+    ("The Lake AI Forum opened on May 2. Ana Vale of Nimbus joined Tom Reed of Ridge in giving a joint talk.",
+     {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    ("The Lake AI Forum opened on May 2. Ana Vale of Nimbus joined Tom Reed of Ridge in a fireside chat.",
+     {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+    # (guard) one who joined a body in a year has no part
+    ("The Lake AI Forum opened on May 2. Ana Vale joined Orbis in 2019 and spoke about robots. Tom Reed of Ridge "
+     "gave a talk.", {"Ana Vale": {Role.SPEAKER}, "Tom Reed": {Role.SPEAKER}}),
+])
+def test_joined_another_in_a_part(text: str, people: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == people
