@@ -528,7 +528,8 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
             campus = len(parts) == 1 and (suffix_of(venue, gz) in UNIVERSITY_SUFFIXES
                                           or suffix_of(gz.canonical_org(venue) or "", gz) in UNIVERSITY_SUFFIXES) \
                 and (i + 1 >= len(words) or not _HOSTING_WORD.match(words[i + 1].text))
-            city = _city([sent.words[k].text for k in range(max(0, j - 2), j + 1)], gz) \
+            city = _city_of_description(words, i, j, gz) \
+                or _city([sent.words[k].text for k in range(max(0, j - 2), j + 1)], gz) \
                 or (None if campus else  # ("서울대에서": a university named by its city names no city)
                     next((c for p in parts for c in gz.cities if p.text.startswith(c) and c not in gz.provinces), None))
             if venue in gz.cities or venue in gz.districts or _in_city(venue, gz):
@@ -549,6 +550,18 @@ def _venue(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
                 return venue, city or city_only  # "5일 국회에서 열렸다", "중기중앙회에서 개최된": a body's seat
                 # ("한빛협회는 3일 국회에서 토론회를 개최했다": or another body, the sentence's subject, held it there)
     return None, city_only
+
+
+_DESCRIPTION_REACH = 4  # words of an adnominal description before a place, back to the city it names
+
+
+def _city_of_description(words: tuple[Word, ...], i: int, j: int, gz: Gazetteer) -> str | None:
+    """The city an adnominal description of the place at ``i`` names (``시흥에 위치한 대성정밀에서``, ``경기 시흥 소재
+    스마트공장 도입기업인 ㈜대성정밀에서``: the description ends at ``j`` right before the place), or None; not for a body
+    that hosts (``서울에 있는 한빛협회에서 주최한``)."""
+    if j < 0 or "ETM" not in words[j].ending_tags or i + 1 < len(words) and _HOSTING_WORD.match(words[i + 1].text):
+        return None
+    return _city([w.stem for w in words[max(0, j - _DESCRIPTION_REACH):j] if w.bare or w.ending == "에"], gz)
 
 
 def _another_holds_it_there(words: tuple[Word, ...], i: int, venue: str, gz: Gazetteer) -> bool:
@@ -646,7 +659,13 @@ def _theme_of_topic(doc: Doc, gz: Gazetteer, event_spans: list[Span]) -> str | N
             continue
         # ("산업부가 후원한 이번 서밋은 'X'를 주제로 열렸다": the topic after a clause that describes it, whose
         # subject is that clause's)
-        described = _described_topic(parts[0], gz)
+        # ("A가 주최하고 B가 주관한 이번 행사는 'X'를 주제로 열렸다": clauses joined before the one that describes it,
+        # none with a topic of its own)
+        described = None
+        for part in parts[:_DESCRIBING_CLAUSES]:
+            described = _described_topic(part, gz)
+            if described is not None or any(w.ending in ("은", "는") and not w.quoted for w in part):
+                break
         if described is None and not _event_topic(parts[0], len(parts[0]), gz):
             continue
         q = _theme_quote(doc, sent, event_spans)
@@ -663,6 +682,7 @@ def _theme_of_topic(doc: Doc, gz: Gazetteer, event_spans: list[Span]) -> str | N
 _THEME_OF_A_NOUN = re.compile(r"\s*(?:한|하는|삼은|삼아)\s")
 _DETERMINERS = frozenset({"이번", "이날", "올해", "지난", "오는", "첫", "금번", "본"})
 _DESCRIBED_REACH = 8  # words of a clause before the topic that describes it
+_DESCRIBING_CLAUSES = 3  # clauses of a sentence that may describe its topic ("A가 주최하고 B가 주관한 이번 행사는")
 
 
 def _described_topic(clause: list[Word], gz: Gazetteer) -> Word | None:

@@ -2600,3 +2600,33 @@ def test_a_purpose_between_the_holder_and_the_verb(text: str, organizers: list[s
     x = extract(ko_article(text, published="2025-06-05"))
     [e] = x.events
     assert _orgs(x, e.organizers) == organizers
+
+
+@pytest.mark.parametrize("text, theme", [
+    # the clauses that describe the event joined before the one with its topic: none of them has a topic of its own
+    ("'한빛 제조AI 포럼'이 25일 다온컨벤션센터에서 열렸다. 한빛협회가 주최하고 다온재단이 주관한 이번 포럼은 '현장의 "
+     "AI'를 주제로 열렸다.", "현장의 AI"),
+    ("한빛협회는 25일 코엑스에서 '제3회 로봇 세미나'를 개최했다. 산업부가 후원하고 다온대가 공동 주관하는 이번 "
+     "세미나는 '사람과 로봇'을 주제로 진행됐다.", "사람과 로봇"),
+    # (guards) a talk's topic after a joined clause; a clause with a topic of its own before
+    ("'한빛 제조AI 포럼'이 25일 열렸다. 한빛협회가 주최하고 김도윤 팀장이 '공장 데이터'를 주제로 강연했다.", None),
+    ("'한빛 제조AI 포럼'이 25일 열렸다. 협회는 예산을 늘렸고 다온재단이 후원한 이번 포럼은 '현장의 AI'를 주제로 "
+     "열렸다.", None),
+])
+def test_a_theme_after_joined_clauses_that_describe_the_event(text: str, theme: str | None) -> None:
+    [e] = extract(ko_article(text, published="2025-11-26")).events
+    assert e.theme == theme
+
+
+@pytest.mark.parametrize("text, venue, city", [
+    # the city an adnominal description of the place names: "X에 위치한", "X 소재 … 기업인"
+    ("중소벤처기업부는 17일 시흥에 위치한 한빛정밀에서 'AI 공장 간담회'를 열었다.", "한빛정밀", "시흥"),
+    ("중소벤처기업부는 17일 경기 시흥 소재 스마트공장 도입기업인 ㈜한빛정밀에서 'AI 공장 간담회'를 개최했다.",
+     "㈜한빛정밀", "시흥"),
+    ("중소벤처기업부는 17일 경기 시흥에 있는 한빛정밀 본사에서 'AI 공장 간담회'를 열었다.", "한빛정밀 본사", "시흥"),
+    # (guard) a body that hosts after its description is no place
+    ("17일 서울에 있는 한빛협회에서 주최한 'AI 공장 간담회'에 김하늘 교수가 참석했다.", None, None),
+])
+def test_the_city_of_a_places_description(text: str, venue: str | None, city: str | None) -> None:
+    [e] = extract(ko_article(text, published="2025-06-01")).events
+    assert (e.venue, e.city) == (venue, city)
