@@ -612,6 +612,8 @@ _NAMED_BY_CITY = frozenset({"컨벤션센터", "컨벤션", "전시장", "컨벤
 _WHEN_WORD = re.compile(rf"\d+일|\d+시|^(?:오늘|이날|{'|'.join(DAYS_FROM_PUBLICATION)})$"
                         r"|^(?:하루|이틀|양일|사흘|나흘|닷새|엿새|\d+일)(?:간|동안)$"
                         r"|^(?:첫째|둘째|셋째|넷째|다섯째|마지막|이번|다음|지난)?\s*주(?:간|말)?$|^(?:오전|오후|저녁|새벽)$"
+                        # (the time after or before another act: "X를 방문한 뒤 다온홀에서")
+                        r"|^(?:뒤|후|다음|직후|이후|직전)$"
                         # (a part of a month or a year written after it: "11월 중 판교에서", "다음 달 초 코엑스에서")
                         r"|^(?:중|초|말|초순|중순|하순|상반기|하반기|께|경|무렵)$"
                         # (a month, a year or a season as news writes it: "다음 달 코엑스에서", "내년 킨텍스에서")
@@ -2063,9 +2065,44 @@ _COUNT_AND_MORE = re.compile(r"\s*(?:(?:과|와)\s+[^.]{1,30}?\s등(?:이|\s)|�
 _PAST_EDITION = re.compile(r"지난해|작년|지난\s*대회|지난\s*행사|전년|이전\s*대회|직전\s*대회")
 
 
+# the verbs of a visit, after the place visited as their object: "대성정밀을 방문해", "본사를 찾아"
+_VISIT = re.compile(r"(?:방문|찾아)")
+# the words of a site a company or a body owns, named with its owner before them ("한빛정밀 본사", "다온 평택공장")
+_SITE_WORDS = ("본사", "공장", "사업장", "캠퍼스", "연구소", "연구원", "센터", "지사", "캠프")
+
+
+def _visited(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
+    """The place the holding sentence's subject visits to hold the event (``경기 시흥 소재 대성정밀을 방문해 간담회를
+    개최했다``, ``시흥의 대성정밀 본사를 찾아``): a place named as one (a venue's or a site's word, or ``㈜``) or set
+    in a city or area written before it; not a person visited."""
+    words = sent.words
+    for i, w in enumerate(words[:-1]):
+        if w.quoted or w.ending not in ("을", "를") or not _VISIT.match(words[i + 1].text) or len(w.stem) < 2:
+            continue
+        parts, j = [w.stem], i - 1
+        if w.stem.endswith(_SITE_WORDS) and len(w.stem) <= 3 and j >= 0 and words[j].bare and not words[j].is_punct \
+                and words[j].text not in gz.cities and words[j].text not in _WITHIN \
+                and not _WHEN_WORD.search(words[j].text) and not re.fullmatch(r"[\d.\-/~()월일요]+", words[j].text):
+            parts.insert(0, words[j].text)  # "대성정밀 본사를 찾아": the site with its owner
+            j -= 1
+        venue = " ".join(parts)
+        if venue in gz.not_names or venue.endswith(("씨", "님")):
+            continue  # "현장을 방문해": no place's name
+        city = _city([x.stem for x in words[max(0, j - 2):j + 1] if x.bare or x.ending in ("의", "에")], gz)
+        placed = j >= 0 and (words[j].text in _WITHIN or words[j].ending in ("의", "에") and city is not None
+                             or words[j].bare and city is not None)
+        if placed or venue.startswith(("㈜", "(주)")) or venue.endswith(gz.venue_suffixes) or len(parts) > 1 \
+                or len(w.stem) > 3 and w.stem.endswith(_SITE_WORDS):  # ("평택공장을 방문해")
+            return venue, city
+    return None, None
+
+
 def _where(doc: Doc, held: int, gz: Gazetteer) -> tuple[str | None, str | None]:
     """Venue and city from the holding sentence, or a later one that says where it was held."""
     venue, city = _venue(doc.sentences[held], gz)
+    if venue is None:
+        visited, visited_city = _visited(doc.sentences[held], gz)
+        venue, city = visited or venue, city or visited_city
     for other in doc.sentences[held + 1:]:
         if venue is not None:
             break

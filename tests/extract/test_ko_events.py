@@ -2630,3 +2630,21 @@ def test_a_theme_after_joined_clauses_that_describe_the_event(text: str, theme: 
 def test_the_city_of_a_places_description(text: str, venue: str | None, city: str | None) -> None:
     [e] = extract(ko_article(text, published="2025-06-01")).events
     assert (e.venue, e.city) == (venue, city)
+
+
+@pytest.mark.parametrize("text, venue, city", [
+    # the place the subject visits to hold the event, set in a city or named as a place
+    ("오영주 중소벤처기업부 장관은 17일 경기 시흥 소재 한빛정밀을 방문해 'AI 공장 간담회'를 개최했다.", "한빛정밀", "시흥"),
+    ("중기부는 17일 오영주 장관이 시흥의 한빛정밀을 찾아 'AI 공장 간담회'를 열었다고 밝혔다.", "한빛정밀", "시흥"),
+    ("오영주 장관은 17일 한빛정밀 본사를 찾아 'AI 공장 간담회'를 열었다.", "한빛정밀 본사", None),
+    ("오영주 장관은 17일 평택공장을 방문해 'AI 공장 간담회'를 열었다.", "평택공장", None),
+    # (not a person visited, nor the site as a common word)
+    ("오영주 장관은 17일 김하늘 대표를 찾아 'AI 공장 간담회'를 열었다.", None, None),
+    ("오영주 장관은 17일 현장을 방문해 'AI 공장 간담회'를 열었다.", None, None),
+    # a venue with 에서 comes first, the time after the visit no part of its name
+    ("오영주 장관은 17일 한빛정밀을 방문한 뒤 다온홀에서 'AI 공장 간담회'를 열었다.", "다온홀", None),
+    ("오영주 장관은 17일 개막식을 마친 후 다온홀에서 'AI 공장 간담회'를 열었다.", "다온홀", None),
+])
+def test_the_place_visited_to_hold_the_event(text: str, venue: str | None, city: str | None) -> None:
+    [e] = extract(ko_article(text, published="2025-06-01")).events
+    assert (e.venue, e.city) == (venue, city)
