@@ -237,6 +237,36 @@ def unwrap_lines(text: str) -> str:
     return "".join(out)
 
 
+# a Korean line that stops inside its sentence: a clause's connective ending (…에서, …했으며, …하고), an object's or
+# a topic's particle, a participle of holding or taking part that describes the next word (…에서 열린\n'X'), or a
+# comma after a Hangul word or a quote
+_BROKEN_CLAUSE = re.compile(r"[가-힣](?:에서|에서는|에는|에게|으로|으며|이며|하며|하고|했고|되고|됐고|했으며|됐으며|을|를)[ \t]*$"
+                            r"|(?:열린|열리는|개최된|개최되는|진행된|진행되는|마련된|주최한|주관한|후원한|참석한|참여한)[ \t]*$"
+                            r"|[가-힣'’\"”)][ \t]*,[ \t]*$")
+# a line that goes on with a Hangul word, a quote or a number (not a list's marker or a label: _OWN_LINE)
+_GOES_ON = re.compile(r"[ \t]*['‘\"“]?[가-힣0-9]")
+_MIN_BROKEN_WORDS = 3  # words of a line broken inside its clause (a label's or a heading's line is shorter)
+
+
+def join_broken_clauses(text: str) -> str:
+    """``text`` with a Korean line break that falls inside a sentence made a space, one line at a time (a
+    press release's paragraph broken by hand: ``… 5일 대구 엑스코에서\n'2025 로봇 컨퍼런스'를 개최했다``): the
+    line ends in a clause's connective or particle (:data:`_BROKEN_CLAUSE`), holds a few words, and the next line
+    goes on with words, not a list's marker or a label. Same length as ``text``."""
+    if "\n" not in text or not any("가" <= ch <= "힣" for ch in text[:2000]):
+        return text
+    out: list[str] | None = None
+    at = 0
+    lines = text.split("\n")
+    for a, b in zip(lines, lines[1:]):
+        at += len(a) + 1  # (just after a's line break)
+        if _BROKEN_CLAUSE.search(a) and len(a.split()) >= _MIN_BROKEN_WORDS and _GOES_ON.match(b) \
+                and not _OWN_LINE.match(b) and not _OWN_LINE.match(a):
+            out = out if out is not None else list(text)
+            out[at - 1] = " "
+    return "".join(out) if out is not None else text
+
+
 def _mid_sentence(breaks: list[tuple[str, str]]) -> bool:
     """Most wrapped lines break a sentence: in Latin script the next line often goes on in lower case; in
     Hangul a line holds a clause's many words and seldom ends a sentence (…다.)."""
@@ -267,7 +297,7 @@ def reading_view(text: str) -> str:
     alone as the line's end."""
     if "\r" in text:
         text = _LONE_CR.sub("\n", text).replace("\r", " ")
-    return blank_other_stories(unwrap_lines(text.translate(_SPACES)))
+    return blank_other_stories(join_broken_clauses(unwrap_lines(text.translate(_SPACES))))
 
 
 _LONE_CR = re.compile(r"\r(?!\n)")

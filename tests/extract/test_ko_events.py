@@ -2648,3 +2648,13 @@ def test_the_city_of_a_places_description(text: str, venue: str | None, city: st
 def test_the_place_visited_to_hold_the_event(text: str, venue: str | None, city: str | None) -> None:
     [e] = extract(ko_article(text, published="2025-06-01")).events
     assert (e.venue, e.city) == (venue, city)
+
+
+@pytest.mark.parametrize("text, start, venue", [
+    # a paragraph broken by hand inside its sentence reads as one sentence
+    ("한빛협회(회장 김하늘)는 5일 대구 엑스코에서\n'2025 로봇 포럼'을 개최했다고 6일 밝혔다.", "2025-11-05", "엑스코"),
+    ("한빛협회는 지난 5일 서울 코엑스에서 열린\n'2025 로봇 포럼'을 주최했으며\n500여명이 참석했다.", "2025-11-05", "코엑스"),
+])
+def test_a_sentence_broken_across_lines(text: str, start: str, venue: str) -> None:
+    [e] = extract(ko_article(text, published="2025-11-06")).events
+    assert (e.start, e.venue) == (start, venue)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.text import close_spaced_labels, find_quotes, reading_view, sentences, unwrap_lines
+from kg.extract.text import close_spaced_labels, find_quotes, join_broken_clauses, reading_view, sentences, unwrap_lines
 
 
 def _split(text: str) -> list[str]:
@@ -353,3 +353,24 @@ def test_a_byline_in_angle_brackets_is_no_title(text: str, titles: list[str]) ->
 def test_a_fact_boxs_spaced_label_is_closed_up_in_place(text: str, expected: str) -> None:
     closed = close_spaced_labels(text)
     assert closed == expected and len(closed) == len(text)
+
+
+@pytest.mark.parametrize("text, joined", [
+    # a Korean line broken inside its clause goes on in the next line: a connective, a particle or a comma ends it
+    ("한빛협회(회장 김하늘)는 5일 대구 엑스코에서\n'2025 로봇 포럼'을 개최했다고 6일 밝혔다.", [True]),
+    ("이번 포럼은 산업부와 대구시가 후원했으며\n관계자 등 500여명이 참석했다.", [True]),
+    ("기조강연은 김하늘 교수가 '로봇의 미래'를 주제로,\n이도윤 대표가 'AI'를 주제로 각각 진행했다.", [True]),
+    # (not a heading's line, a sentence's end, a label's line or a list's marker after)
+    ("한빛협회, 2025 로봇 포럼 개최\n- 5일 엑스코서 500명 참석", [False]),
+    ("한빛협회는 5일 포럼을 개최했다.\n이번 포럼은 산업부가 후원했다.", [False]),
+    ("한빛협회는 5일 대구 엑스코에서\n- 관계자 500명 참석", [False]),
+    ("좌장 : 김하늘 한빛대 교수를\n발표 : 이도윤 다온랩 대표", [False]),
+    # (nor English: its wrapping is unwrap_lines')
+    ("The Lake AI Forum opened on Monday at\nHanbit Hall in Seoul, with 300 guests.", [False]),
+])
+def test_join_broken_clauses(text: str, joined: list[bool]) -> None:
+    out = join_broken_clauses(text)
+    assert len(out) == len(text)
+    breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+    assert [out[i] == " " for i in breaks] == joined
+    assert reading_view(text)[breaks[0]] == out[breaks[0]]
