@@ -245,23 +245,34 @@ _BROKEN_CLAUSE = re.compile(r"[가-힣](?:에서|에서는|에는|에게|으로|
                             r"|[가-힣'’\"”)][ \t]*,[ \t]*$")
 # a line that goes on with a Hangul word, a quote or a number (not a list's marker or a label: _OWN_LINE)
 _GOES_ON = re.compile(r"[ \t]*['‘\"“]?[가-힣0-9]")
+# an English line that stops inside its sentence: a preposition, an article or a conjunction ends it ("chief
+# executive of\nOrbis Labs"), or the next line goes on in lower case after no stop ("moderated\na panel")
+_BROKEN_PHRASE = re.compile(r"[A-Za-z,][ \t]+(?:of|at|the|and|for|in|to|with|a|an|from|by|on|as|or|its|their|who|which|that)"
+                            r"[ \t]*$")
+_UNSTOPPED = re.compile(r"[A-Za-z0-9,)'’\"”][ \t]*$")
+_LOWER_ON = re.compile(r"[ \t]*[a-z]")
+_LATIN_ON = re.compile(r"[ \t]*[\"“'‘]?[A-Za-z0-9]")
 _MIN_BROKEN_WORDS = 3  # words of a line broken inside its clause (a label's or a heading's line is shorter)
 
 
 def join_broken_clauses(text: str) -> str:
-    """``text`` with a Korean line break that falls inside a sentence made a space, one line at a time (a
-    press release's paragraph broken by hand: ``… 5일 대구 엑스코에서\n'2025 로봇 컨퍼런스'를 개최했다``): the
-    line ends in a clause's connective or particle (:data:`_BROKEN_CLAUSE`), holds a few words, and the next line
-    goes on with words, not a list's marker or a label. Same length as ``text``."""
-    if "\n" not in text or not any("가" <= ch <= "힣" for ch in text[:2000]):
+    """``text`` with a line break that falls inside a sentence made a space, one line at a time (a paragraph
+    broken by hand: ``… 5일 대구 엑스코에서\n'2025 로봇 컨퍼런스'를 개최했다``, ``chief executive of\nOrbis Labs``):
+    a Korean line that ends in a clause's connective or particle (:data:`_BROKEN_CLAUSE`) and goes on with
+    words; an English one that ends in a preposition, an article or a conjunction, or goes on in lower case
+    after no stop. The line holds a few words, and the next is no list's item or label (:data:`_OWN_LINE`).
+    Same length as ``text``."""
+    if "\n" not in text:
         return text
     out: list[str] | None = None
     at = 0
     lines = text.split("\n")
     for a, b in zip(lines, lines[1:]):
         at += len(a) + 1  # (just after a's line break)
-        if _BROKEN_CLAUSE.search(a) and len(a.split()) >= _MIN_BROKEN_WORDS and _GOES_ON.match(b) \
-                and not _OWN_LINE.match(b) and not _OWN_LINE.match(a):
+        if len(a.split()) < _MIN_BROKEN_WORDS or _OWN_LINE.match(b) or _OWN_LINE.match(a):
+            continue
+        if _BROKEN_CLAUSE.search(a) and _GOES_ON.match(b) \
+                or (_BROKEN_PHRASE.search(a) and _LATIN_ON.match(b) or _UNSTOPPED.search(a) and _LOWER_ON.match(b)):
             out = out if out is not None else list(text)
             out[at - 1] = " "
     return "".join(out) if out is not None else text

@@ -22516,3 +22516,15 @@ def test_joined_in_holding(text: str, organizers: list[str], co_organizers: list
 ])
 def test_joined_another_in_a_part(text: str, people: dict) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a paragraph broken by hand inside its sentence reads as one sentence
+    ("The Lake AI Forum opened on Monday at Hanbit Hall in Seoul, where Ana Vale, chief executive of\nOrbis Labs, "
+     "gave the keynote.", {"Ana Vale": ({Role.KEYNOTE}, [("Orbis Labs", "chief executive")])}),
+    # (guard: so before) a part's cue across the break
+    ("The Lake AI Forum opened on Monday at Hanbit Hall in Seoul, where Tom Reed of Ridge moderated\na panel on "
+     "factory data.", {"Tom Reed": ({Role.MODERATOR}, [("Ridge", None)])}),
+])
+def test_a_sentence_broken_across_lines_en(text: str, people: dict) -> None:
+    assert _people(text) == people

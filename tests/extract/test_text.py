@@ -365,8 +365,13 @@ def test_a_fact_boxs_spaced_label_is_closed_up_in_place(text: str, expected: str
     ("한빛협회는 5일 포럼을 개최했다.\n이번 포럼은 산업부가 후원했다.", [False]),
     ("한빛협회는 5일 대구 엑스코에서\n- 관계자 500명 참석", [False]),
     ("좌장 : 김하늘 한빛대 교수를\n발표 : 이도윤 다온랩 대표", [False]),
-    # (nor English: its wrapping is unwrap_lines')
-    ("The Lake AI Forum opened on Monday at\nHanbit Hall in Seoul, with 300 guests.", [False]),
+    # an English line that ends in a preposition, an article or a conjunction, or goes on in lower case
+    ("The Lake AI Forum opened on Monday at\nHanbit Hall in Seoul, with 300 guests.", [True]),
+    ("Ana Vale, chief executive of Orbis, gave the keynote and Tom Reed moderated\na panel on data.", [True]),
+    # (not a heading above its text, a sentence's end, or a list's items)
+    ("Lake AI Forum opens in Seoul\nThe Lake AI Forum opened on Monday.", [False]),
+    ("The Lake AI Forum opened on Monday.\nit drew 300 guests.", [False]),
+    ("Speakers at the forum included\n- Ana Vale, CEO of Orbis", [False]),
 ])
 def test_join_broken_clauses(text: str, joined: list[bool]) -> None:
     out = join_broken_clauses(text)
