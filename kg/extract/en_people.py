@@ -4738,6 +4738,24 @@ def _cleft(toks: list[_Tok], i: int, j: int) -> bool:
     return who is not None and _speaks(toks, who + 1)
 
 
+# the one who has a part in the programme, named by it after a name and its comma: "…, the final speaker, …"
+_PART_PEOPLE = frozenset({"speaker", "presenter", "panelist", "panellist", "moderator", "keynoter", "emcee", "lecturer"})
+
+
+def _part_apposed_after(toks: list[_Tok], n: int) -> bool:
+    """A comma at ``n``, then an article and the part one had in the programme, ordered or of a kind (``, the
+    final speaker``, ``, the day's first speaker``, ``, a keynote speaker``): the name before took that part."""
+    if n + 2 >= len(toks) or toks[n].text != "," or toks[n + 1].low not in ("the", "a", "an"):
+        return False
+    k = n + 2
+    if toks[k].low.endswith(_POSSESSIVE) and _unowned(toks[k].low) in _PART_OWNERS:
+        k += 1  # "the day's first speaker" (the tokens keep the possessive with its word)
+    ordered = 0
+    while k < len(toks) and ordered < 2 and toks[k].low in _SPEAKER_PARTS:
+        k, ordered = k + 1, ordered + 1
+    return ordered > 0 and k < len(toks) and toks[k].low in _PART_PEOPLE
+
+
 def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
     after = toks[j].low if j < len(toks) else ""
     before = toks[i - 1].low if i > 0 else ""
@@ -4746,6 +4764,8 @@ def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
         return True  # "According to Tom Reed of Nimbus, …"
     if _part_in_parentheses(toks, past_org):
         return True  # "Tom Reed of Acme (moderator) led the panel": the part in parentheses after the name
+    if _part_apposed_after(toks, past_org):
+        return True  # "Ana Vale of Orbis, the final speaker of the day, warned …": the part set off after the name
     if before in ("did", "was", "were", "does", "is") and i > 1 and toks[i - 2].low in ("as", "so"):
         return True  # "Mia Holt gave a keynote, as did Tom Reed of Nimbus", "So was Tom Reed"
     if _cleft(toks, i, j):
@@ -6149,6 +6169,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 got = (None, *comma_org)  # "Panel: Tom Reed, Rockwell Automation; Aiko Tanaka, Fanuc"
             if (got is None or got[1] is None) and j - i >= 2 and (counted := _counted_from(toks, i, text)) is not None:
                 got = (got[0] if got else None, *counted)  # "Speakers from Bolt Labs, including A and B, …"
+            if got is None and j - i >= 2 and _part_apposed_after(toks, _past_org(toks, after, text)):
+                got = (None, *_org_after_name(toks, after, text))  # "Ana Vale of Orbis, the final speaker, warned …"
             # ("Ana Vale, PhD, gave a talk": a degree or an honour written after the name is a person's, like an honorific)
             lettered_after = j - i >= 2 and any(toks[x].text in ls.postnominals for x in range(j, min(after, len(toks))))
             if got is None and not (honorific or lettered_after or listed or headed and j - i >= 2

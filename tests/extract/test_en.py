@@ -22528,3 +22528,20 @@ def test_joined_another_in_a_part(text: str, people: dict) -> None:
 ])
 def test_a_sentence_broken_across_lines_en(text: str, people: dict) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # the part in the programme set off after a name and its organization: an order or a kind, then the part
+    ("The Lake AI Forum opened on May 2. Ana Vale of Orbis, the final speaker of the day, warned of hype.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Orbis", None)])}),
+    ("The Lake AI Forum opened on May 2. Ana Vale of Orbis, the day's first speaker, warned of hype.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Orbis", None)])}),
+    ("The Lake AI Forum opened on May 2. Ana Vale of Orbis, the first panelist, warned of hype.",
+     {"Ana Vale": ({Role.PANELIST}, [("Orbis", None)])}),
+    # (guards) no part in the programme: a first of another kind; a part set off with a title already read
+    ("The Lake AI Forum opened on May 2. Ana Vale of Orbis, the first woman to lead the firm, warned of hype.", {}),
+    ("The Lake AI Forum opened on May 2. Ana Vale, CEO of Orbis, the final speaker, warned of hype.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Orbis", "CEO")])}),
+])
+def test_a_part_set_off_after_the_name_and_body(text: str, people: dict) -> None:
+    assert _people(text) == people
