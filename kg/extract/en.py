@@ -90,6 +90,11 @@ _ORG_HEADS = frozenset({"president", "chairman", "chairwoman", "chair", "ceo", "
                         "mayor", "governor", "director-general", "director general", "executive director", "founder",
                         "president and ceo", "chairman and ceo", "secretary-general", "rector", "vice-chancellor"})
 
+# a ministry's head by the title of the office: "Minister", "Union Minister", "Electronics and IT Minister", "Minister
+# of Trade" (not a deputy's, a junior's or a former one's)
+_MINISTER = re.compile(r"(?i)(?!.*\b(?:vice|deputy|state|junior|assistant|former|ex|acting)\b)(?:[\w&.'’-]+\s+){0,4}?minister"
+                       r"(?:\s+(?:of|for)\s+[^,;()]{1,60})?")
+
 
 # what follows a name that owns nothing after it: a stop, or a verb or a conjunction ("Jill Baker of McDonald's spoke")
 _NAME_ENDS_HERE = re.compile(r"\s*(?:[,;.:)]|$)|\s+(?:also\s+)?(?:spoke|speaks|said|says|moderated|moderates|presented|"
@@ -2972,8 +2977,9 @@ def _extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extract
             p["roles"][Role.HOST_REP] = None  # only quoted or said, of an organizer: its spokesperson
         elif not p["reporter"] and event \
                 and any((a.org in event.organizers or a.org and _group_of(orgs_by_id[a.org], organizer_names))
-                        and (a.title or "").lower() in _ORG_HEADS for a in affs):
-            # the organizer's own head represents it, whatever else they do ("SK Chairman X" of the SK Group's event)
+                        and ((a.title or "").lower() in _ORG_HEADS or _MINISTER.fullmatch(a.title or "")) for a in affs):
+            # the organizer's own head represents it, whatever else they do ("SK Chairman X" of the SK Group's event;
+            # "Electronics and IT Minister X" of the ministry's)
             p["roles"][Role.HOST_REP] = None
         elif set(p["roles"]) <= {Role.QUOTED, Role.ATTENDEE} and event and any(of_event(a) for a in affs):
             p["roles"][Role.HOST_REP] = None  # "Conference Chairman", "Exhibition Director, X Week": the event's own

@@ -74,6 +74,10 @@ _OPENS = r"(?:^|[.!?]\s+|(?<=\s)[—–-]{1,2}[ \t]+)"
 # sentence's subject (_UNIT_OR_ORG) or in a list (_lower_ministry_at)
 _LOWER_MINISTRY = r"(?:[a-z]+|SMEs|ICT)(?:[ \t]+(?:and|&)[ \t]+(?:[a-z]+|ICT))?[ \t]+ministry\b"
 _ORG = rf"(?:the\s+)?(?P<org>{_ORG_BODY})"
+# "the Karnataka government", "the Seoul city government": a place's government, its tier in lower case, as a
+# sentence's subject (_UNIT_OR_ORG)
+_PLACE_GOVERNMENT = (r"[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]+(?:(?:state|city|provincial|metropolitan|municipal|"
+                     r"federal|national|central|regional|county|local|prefectural)[ \t]+)?government\b")
 # "The bipartisan Congressional AI Caucus hosted …", "The nonprofit Lake Robotics Association …": a subject's article
 # and the lower-case words that describe the body before its name
 _THE_SUBJECT = (r"(?:The\s+(?:(?!(?:annual|yearly|biennial|first|second|third|next|last|of|for|and|in|on|at|to|the)\b)"
@@ -84,7 +88,7 @@ _UNIT_AT_BODY = (r"(?:School|Department|Faculty|College|Institute|Center|Centre|
                  r"[A-Z][\w'’&\-.]*(?:[ \t]+(?:of|for|and|[A-Z][\w'’&\-.]*)){0,6}")
 # (the owner may be long, a list with commas in it: "The House Committee on Science, Space, and Technology's
 # Subcommittee on Research and Technology held the hearing")
-_UNIT_OR_ORG = rf"(?:the\s+)?(?:[A-Z][\w.]*(?:,?[ \t]+(?:of|on|for|and|&|[A-Z][\w.]*)){{0,8}}['’]s[ \t]+(?=[a-zS]))?(?P<org>{_UNIT_AT_BODY}|{_ORG_BODY}|" \
+_UNIT_OR_ORG = rf"(?:the\s+)?(?:[A-Z][\w.]*(?:,?[ \t]+(?:of|on|for|and|&|[A-Z][\w.]*)){{0,8}}['’]s[ \t]+(?=[a-zS]))?(?P<org>{_PLACE_GOVERNMENT}|{_UNIT_AT_BODY}|{_ORG_BODY}|" \
     rf"{_LOWER_MINISTRY})"
 # "…, now in its fifth year", "the Lake AI Summit, the 12th, …": an edition said after the name
 _ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"

@@ -22545,3 +22545,33 @@ def test_a_sentence_broken_across_lines_en(text: str, people: dict) -> None:
 ])
 def test_a_part_set_off_after_the_name_and_body(text: str, people: dict) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a place's government, its tier in lower case, as the subject that holds the event
+    ("The Karnataka government organised the Lake Tech Summit on Monday. Ana Vale of Orbis spoke.",
+     ["Karnataka government"]),
+    ("The Seoul city government hosted the Lake AI Forum on Monday. Ana Vale of Orbis spoke.",
+     ["Seoul city government"]),
+    # (guard) the government alone names no body
+    ("The government hosted the Lake AI Forum on Monday. Ana Vale of Orbis spoke.", []),
+])
+def test_a_places_government_holds_the_event(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text, "2025-05-28")
+    assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # the minister of the ministry that holds the event represents it, whatever else the minister does
+    ("The Ministry of Electronics and IT organised the Lake AI Summit in New Delhi on Monday. Electronics and IT "
+     "Minister Ana Vale inaugurated the summit.", {Role.HOST_REP, Role.OTHER}),
+    ("The Ministry of Trade hosted the Lake AI Summit on Tuesday. Trade Minister Ana Vale said in her keynote speech "
+     "that AI factories matter.", {Role.HOST_REP, Role.KEYNOTE}),
+    # (not a deputy, nor the minister of a ministry that only backs it)
+    ("The Ministry of Trade hosted the Lake AI Summit on Tuesday. Vice Minister Ana Vale of the Ministry of Trade said "
+     "in her keynote speech that AI factories matter.", {Role.KEYNOTE}),
+    ("The Lake Guild hosted the Lake AI Summit on Tuesday, sponsored by the Ministry of Trade. Trade Minister Ana Vale "
+     "said in her keynote speech that AI factories matter.", {Role.KEYNOTE}),
+])
+def test_the_minister_of_the_holding_ministry(text: str, roles: set) -> None:
+    assert _people(text)["Ana Vale"][0] == roles
