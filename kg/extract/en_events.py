@@ -2352,7 +2352,10 @@ def _dates_in(sentence: str, offset: int, reference: str | None, pub: date | Non
             continue  # "SEOUL, Nov. 20 (Yonhap) --": the day of the report
         if re.search(r"\b(?:date|dated|posted|published|updated)\s*:?\s*$", sentence[max(0, d.span.start - 12):d.span.start], re.I):
             continue  # "date 2022-04-23", "Published: 18 Aug.": a stamp of the page, not the event
-        if not re.match(r"\s*[,.]?\s*(?:\d{1,2}:\d\d|said|according)", sentence[d.span.end:d.span.end + 12]):
+        if not re.match(r"\s*[,.]?\s*(?:\d{1,2}:\d\d|said|according)", sentence[d.span.end:d.span.end + 12]) \
+                or _RELATIVE_CLAUSE_OPEN.search(sentence, max(0, d.span.start - _CLAUSE_REACH), d.span.start):
+            # ("The Ridge Institute, which hosted the summit on June 3, said …": the comma closes the clause that
+            # dates the event, and the verb of saying after it is the subject's)
             found.append((d.start, d.end, offset + d.span.start))
     found.extend(_to_range(sentence, offset, reference, ahead))
     if pub:
@@ -2372,6 +2375,9 @@ def _dates_in(sentence: str, offset: int, reference: str | None, pub: date | Non
 
 
 _UNTIL = re.compile(r"\b(?:through|thru|until|till|to)\s+(?:(?:this|next|last)\s+)?$", re.I)
+# a relative clause opened after a comma and not closed before the day: ", which hosted the summit on "
+_RELATIVE_CLAUSE_OPEN = re.compile(r",\s+(?:which|who)\s[^,;:!?]*$")
+_CLAUSE_REACH = 100  # characters back from a day to the comma that opens its relative clause
 
 
 _REPORTING = frozenset({"said", "announced", "reported", "added", "noted", "stated", "confirmed", "revealed",

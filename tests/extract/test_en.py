@@ -22575,3 +22575,15 @@ def test_a_places_government_holds_the_event(text: str, organizers: list[str]) -
 ])
 def test_the_minister_of_the_holding_ministry(text: str, roles: set) -> None:
     assert _people(text)["Ana Vale"][0] == roles
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # a day in a relative clause closed by its comma before the subject's verb of saying dates the event
+    ("The Ridge Institute, which hosted the Lake AI Summit on June 3, said it was a success.", "2025-06-03"),
+    ("Orbis Labs, who organized the Lake AI Forum on May 28, said 300 attended.", "2025-05-28"),
+    # (guard) the day one said it on is no day of the event
+    ("The Lake AI Summit will open next month, Ana Vale of Orbis said on June 3.", None),
+])
+def test_a_day_in_a_relative_clause_before_said(text: str, start: str | None) -> None:
+    e, _orgs = _event(text, "2025-06-10")
+    assert e is not None and e.start == start
