@@ -3792,14 +3792,21 @@ def _a_persons_post_after(text: str, org: str, at: int, people: set[str]) -> boo
 _ROMANIZED_NAME = re.compile(r"[A-Z][a-z]{1,5}\s+[A-Z][a-z]{1,6}-[a-z]{1,6}")
 
 
-def _other_edition(name: str) -> re.Pattern[str] | None:
-    """The series of a name with its year written with another year (``Automate 2027`` for ``Automate 2026``),
-    or None when the name has no year."""
+# another edition by its time and kind: "next year's show", "The 2026 show will be held in Las Vegas" (see _other_edition)
+_EDITION_KINDS = rf"(?:show|edition|event|{_GATHERING_KIND})"
+_NEXT_EDITION = rf"\b[Nn]ext\s+year['’]s\s+(?:[\w-]+\s+){{0,2}}?{_EDITION_KINDS}\b"
+_NEXT_EDITION_RE = re.compile(_NEXT_EDITION)
+
+
+def _other_edition(name: str) -> re.Pattern[str]:
+    """Another edition of the series: its name with another year (``Automate 2027`` for ``Automate 2026``) or the
+    kind after another year (``The 2026 show``), when the name has a year; next year's in any case."""
     year = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", name)
     if year is None or not name[:year.start()].strip():
-        return None
+        return _NEXT_EDITION_RE
     series = re.escape(name[:year.start()].rstrip())
-    return re.compile(rf"(?<![\w-]){series}\s+(?!{year.group()})(?:19|20)\d\d(?!\d)")
+    return re.compile(rf"(?<![\w-]){series}\s+(?!{year.group()})(?:19|20)\d\d(?!\d)"
+                      rf"|\b[Tt]he\s+(?!{year.group()})(?:19|20)\d\d\s+(?:[\w-]+\s+){{0,2}}?{_EDITION_KINDS}\b|{_NEXT_EDITION}")
 
 
 _CAPITALISED_RUN = re.compile(r"\s*((?:[A-Z][\w&'’.\-]*|of|for|on|and|&)(?:\s+(?:[A-Z][\w&'’.\-]*|of|for|on|and|&)){0,7})")
@@ -3939,10 +3946,10 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     bare = re.sub(EDGE_YEAR, "", named[0]) if named else ""
     forms = sorted({named[0], bare} if len(bare.split()) >= 2 else {named[0]}, key=len, reverse=True) if named else []
     named_at = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, forms))})(?!\w)") if named else None
-    other_edition = _other_edition(named[0]) if named else None
-    if other_edition is not None:  # ("Automate 2027 will be held at McCormick Place": another year's edition)
-        spans = [sp for sp in spans if not other_edition.search(text, sp.start, sp.end)
-                 or (named and sp.start <= named[1].start < sp.end)]
+    # ("Automate 2027 will be held at McCormick Place", "Next year's show moves to Las Vegas": another edition)
+    other_edition = _other_edition(named[0]) if named else _NEXT_EDITION_RE
+    spans = [sp for sp in spans if not other_edition.search(text, sp.start, sp.end)
+             or (named and sp.start <= named[1].start < sp.end)]
     held = [sp for sp in spans if _holds_this_one(text[sp.start:sp.end])
             or (named and sp.start <= named[1].start < sp.end) or _AT_THE_ONE_AT.search(text, sp.start, sp.end)]
     held_at = {sp.start for sp in held}  # (membership by start: a list of every sentence would make it quadratic)

@@ -22587,3 +22587,19 @@ def test_the_minister_of_the_holding_ministry(text: str, roles: set) -> None:
 def test_a_day_in_a_relative_clause_before_said(text: str, start: str | None) -> None:
     e, _orgs = _event(text, "2025-06-10")
     assert e is not None and e.start == start
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    # another edition by its year and kind, or next year's, says where that one goes, not this one
+    ("Ana Vale of Orbis spoke at FABTECH 2025 on Oct. 21 at McCormick Place. The 2026 show will be held in Las Vegas.",
+     None),
+    # (guards: so before) next year's; this edition's city; an article about the coming edition itself
+    ("Ana Vale of Orbis spoke at the Lake AI Summit on June 3. Next year's summit will be held in Denver.", None),
+    ("Ana Vale of Orbis spoke at the Lake AI Summit on June 3 in Boston. Next year's summit will be held in Denver.",
+     "Boston"),
+    ("The 2026 Lake AI Summit will be held on June 3 in Denver, organizers said. Ana Vale of Orbis will speak.",
+     "Denver"),
+])
+def test_another_editions_city(text: str, city: str | None) -> None:
+    e, _orgs = _event(text, "2025-10-30")
+    assert e is not None and e.city == city
