@@ -1294,10 +1294,15 @@ _COUNTED_ROLES = {"keynote speakers": Role.KEYNOTE, "keynoters": Role.KEYNOTE, "
                   "panellists": Role.PANELIST}
 
 
+# those with a part named in the plural with no count: "a session …, with panelists from Trumpf and Caterpillar"
+_PLURAL_PARTS = re.compile(r"\b(?P<noun>keynote\s+speakers|keynoters|speakers|presenters|lecturers|panell?ists)\b", re.I)
+
+
 def _counted_part(sentence: str) -> Role | None:
     """The part of the people the sentence counts last (``40 speakers``: speakers; ``300 executives``: those who
-    attended), or None when it counts none."""
-    counts = list(_COUNTED_PARTS.finditer(sentence))
+    attended), else of those it names in the plural by their part (``with panelists from A and B``: panelists), or
+    None when it has neither."""
+    counts = list(_COUNTED_PARTS.finditer(sentence)) or list(_PLURAL_PARTS.finditer(sentence))
     if not counts:
         return None
     return _COUNTED_ROLES.get(" ".join(counts[-1].group("noun").lower().split()), Role.ATTENDEE)

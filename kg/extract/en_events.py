@@ -937,6 +937,9 @@ _NOUN_ROLE = {"sponsor": OrgRole.SPONSOR, "partner": OrgRole.SPONSOR, "cohost": 
               "coorganizer": OrgRole.CO_ORGANIZER, "coorganiser": OrgRole.CO_ORGANIZER,
               "host": OrgRole.ORGANIZER, "organizer": OrgRole.ORGANIZER, "organiser": OrgRole.ORGANIZER}
 _CO_HOSTED_LIST = re.compile(r"\b(?i:co-?(?:hosted|organi[sz]ed))\s+by\s+" + _LIST)
+# "The show, co-owned by A, B and C, ran Oct. 21-23": the owners of a show hold it (and jointly, "owned and produced")
+_CO_OWNED = _needing(re.compile(r"\b(?:[Cc]o-?owned|[Jj]ointly\s+owned|[Oo]wned\s+and\s+(?:produced|operated|organi[sz]ed|run))"
+                                r"\s+by\s+" + _LIST), "owned")
 # "Among the sponsors were A and B", "Among its co-hosts is A": the part noun fronted with "among", then its list
 _AMONG_THE = _needing(re.compile(
     r"\b[Aa]mong\s+(?:the\s+|its\s+|their\s+|this\s+year['’]s\s+|(?:the|this)\s+(?:[\w-]+\s+){0,2}?"
@@ -3099,6 +3102,7 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
                           (_JOINED_IN_HOLDING_SUBJECT, OrgRole.CO_ORGANIZER),
                           (_ORGANIZED_WITH, OrgRole.CO_ORGANIZER),
                           (_SPONSOR_LIST, OrgRole.SPONSOR), (_CO_HOSTED_LIST, OrgRole.CO_ORGANIZER),
+                          (_CO_OWNED, OrgRole.ORGANIZER),
                           (_OWNED_SPONSORS, OrgRole.SPONSOR), (_SPONSORS_OF, OrgRole.SPONSOR),
                           (_TIER_SPONSORS, OrgRole.SPONSOR)):
         for m in _scan(pattern, text, lower):

@@ -9664,6 +9664,7 @@ def test_initials_in_parentheses_inside_an_organizations_name() -> None:
 
 
 _NEEDLE_TEXTS = [
+    "The show, co-owned by Orbis Labs and the Lake Guild, ran Oct. 21-23.",
     "The Ridge Institute joined Orbis Labs in hosting the Lake AI Forum on May 2.",
     "South Korea will host the Lake AI Forum next week, the industry ministry said Thursday.",
     "Fanuc and Preferred Networks showcased robots at a joint seminar in Tokyo.",
@@ -22603,3 +22604,33 @@ def test_a_day_in_a_relative_clause_before_said(text: str, start: str | None) ->
 def test_another_editions_city(text: str, city: str | None) -> None:
     e, _orgs = _event(text, "2025-10-30")
     assert e is not None and e.city == city
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # the owners of a show hold it
+    ("The Lake Expo, co-owned by Orbis Labs and the Lake Guild, ran Oct. 21-23 in Boston. Ana Vale of Ridge spoke.",
+     ["Orbis Labs", "Lake Guild"]),
+    ("The Lake Expo, jointly owned by Orbis Labs and the Lake Guild, ran Oct. 21-23 in Boston. Ana Vale of Ridge "
+     "spoke.", ["Orbis Labs", "Lake Guild"]),
+    # (not a company's owner)
+    ("Ridge Robotics, owned by Orbis Labs, showed a cobot at the Lake Expo on Oct. 21 in Boston. Ana Vale of Ridge "
+     "spoke.", []),
+])
+def test_a_shows_owners_hold_it(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text, "2025-10-30")
+    assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # "Among them" after a sentence that names a part's people in the plural, with no count
+    ("The Lake AI Summit opened on Oct. 21. A session on skills was led by Ana Vale of Orbis, with panelists from "
+     "Ridge and Nimbus. Among them: Ridge CEO Tom Reed and Nimbus's Jo Park.",
+     {"Ana Vale": {Role.MODERATOR}, "Tom Reed": {Role.PANELIST}, "Jo Park": {Role.PANELIST}}),
+    # (guards: so before) speakers named with the gathering; a count before names the part
+    ("The Lake AI Summit opened on Oct. 21 with speakers from Ridge and Nimbus. Among them were Ridge CEO Tom Reed and "
+     "Nimbus's Jo Park.", {"Tom Reed": {Role.SPEAKER}, "Jo Park": {Role.SPEAKER}}),
+    ("The Lake AI Summit drew 300 executives on Oct. 21. Among them were Ridge CEO Tom Reed and Nimbus's Jo Park.",
+     {"Tom Reed": {Role.ATTENDEE}, "Jo Park": {Role.ATTENDEE}}),
+])
+def test_among_them_after_a_plural_part(text: str, people: dict) -> None:
+    assert {n: r for n, (r, _a) in _people(text).items()} == people
