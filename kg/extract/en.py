@@ -2754,8 +2754,9 @@ def _unnamed_kind(text: str) -> str:
     return m.group(1) if m else ""
 
 
-# the line that closes a report by naming its writer: "Tom Reed is a staff writer at the Lake Times."
-_TAGLINE = re.compile(r"[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?:writer|reporter|"
+# the line that closes a report by naming its writer: "Tom Reed is a staff writer at the Lake Times." (and with no
+# article before the post: "Tim Heston is senior editor of The FABRICATOR.")
+_TAGLINE = re.compile(r"[ \t]+(?:is|was)[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w\-]+[ \t]+){0,2}?(?:writer|reporter|"
                       r"correspondent|journalist|columnist|editor)\b")
 _TAGLINE_SENTENCES = 3  # the closing sentences where such a line stands
 

@@ -876,6 +876,10 @@ def test_a_byline_with_an_address(text: str, name: str) -> None:
     ("The Lake AI Forum was held on Monday at Hanbit Hall.\n\nTom Reed is a staff writer at the Lake Times.", "Tom Reed"),
     ("The Lake AI Forum was held on Monday at Hanbit Hall.\n\nJo Park is a senior correspondent for Lake News.",
      "Jo Park"),
+    # (with no article before the post)
+    ("The Lake AI Forum was held on Monday at Hanbit Hall.\n\nTim Stone is senior editor of The Lake Fabricator.",
+     "Tim Stone"),
+    ("The Lake AI Forum was held on Monday at Hanbit Hall.\n\nJo Park is contributing editor at Lake News.", "Jo Park"),
 ])
 def test_a_closing_tagline_names_the_reporter(text: str, name: str) -> None:
     assert _people(text)[name][0] == {Role.REPORTER}
