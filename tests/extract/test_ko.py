@@ -987,7 +987,7 @@ def test_a_part_at_an_earlier_edition_or_another_event(sentence: str) -> None:
     ("정하윤 다온랩 대표는 \"수요가 많다\"고 통화에서 말했다.", {"quoted"}),
     ("행사에 참석하지 않은 정하윤 다온랩 대표는 \"수요가 많다\"고 말했다.", {"quoted"}),
     ("정하윤 다온랩 대표는 \"수요가 많다\"고 말했다.", {"quoted", "speaker"}),
-    # (nor one whose impression is quoted: an award winner's, a visitor's)
+    # (nor one whose impression is quoted: an award winner's; guard, so before: a visitor's, who attended)
     ("대상은 다온랩이 받았다. 정하윤 다온랩 대표는 \"현장의 힘\"이라고 소감을 밝혔다.", {"quoted"}),
     ("정하윤 다온랩 대표는 \"많이 배웠다\"고 참석 소감을 전했다.", {"quoted", "attendee"}),
 ])
