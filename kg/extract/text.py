@@ -253,6 +253,7 @@ _UNSTOPPED = re.compile(r"[A-Za-z0-9,)'’\"”][ \t]*$")
 _LOWER_ON = re.compile(r"[ \t]*[a-z]")
 _LATIN_ON = re.compile(r"[ \t]*[\"“'‘]?[A-Za-z0-9]")
 _MIN_BROKEN_WORDS = 3  # words of a line broken inside its clause (a label's or a heading's line is shorter)
+_TAIL = 24  # characters at a line's end that say it breaks inside its sentence
 
 
 def join_broken_clauses(text: str) -> str:
@@ -271,8 +272,9 @@ def join_broken_clauses(text: str) -> str:
         at += len(a) + 1  # (just after a's line break)
         if len(a.split()) < _MIN_BROKEN_WORDS or _OWN_LINE.match(b) or _OWN_LINE.match(a):
             continue
-        if _BROKEN_CLAUSE.search(a) and _GOES_ON.match(b) \
-                or (_BROKEN_PHRASE.search(a) and _LATIN_ON.match(b) or _UNSTOPPED.search(a) and _LOWER_ON.match(b)):
+        tail = max(0, len(a) - _TAIL)  # (the patterns read the line's end alone: a long line costs no more)
+        if _BROKEN_CLAUSE.search(a, tail) and _GOES_ON.match(b) \
+                or (_BROKEN_PHRASE.search(a, tail) and _LATIN_ON.match(b) or _UNSTOPPED.search(a, tail) and _LOWER_ON.match(b)):
             out = out if out is not None else list(text)
             out[at - 1] = " "
     return "".join(out) if out is not None else text
