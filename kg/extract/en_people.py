@@ -6224,7 +6224,28 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
     found.extend(_bylines(text, found))
     found = _respectively(text, found)
     found = [_fronted_body(text, m) for m in found]
-    return _with_short_mentions(text, found)
+    return _with_short_mentions(text, _its_posts(text, found))
+
+
+# a post that a possessive pronoun gives to the body named with the person before: "…, and Tom Reed, its CTO"
+_ITS_POST = re.compile(r"(?:its|their)\s+(?P<post>\S.*)", re.I)
+_ITS_REACH = 160  # characters from the person before, whose body "its" is, to the one it describes
+
+
+def _its_posts(text: str, found: list[EnMention]) -> list[EnMention]:
+    """``Speakers included Ana Vale, CEO of Orbis, and Tom Reed, its CTO``: a mention whose title opens with "its"
+    (or "their") and no body of its own holds that post in the body of the person named right before it in the
+    same sentence."""
+    order = sorted(range(len(found)), key=lambda n: found[n].span.start)
+    out = list(found)
+    for before, n in zip(order, order[1:]):
+        m, prev = found[n], found[before]
+        its = _ITS_POST.fullmatch(m.title) if m.title and m.org is None else None
+        if its is None or prev.org is None or prev.org_span is None or m.span.start - prev.span.end > _ITS_REACH \
+                or re.search(r"[.!?]\s", text[prev.span.end:m.span.start]):
+            continue
+        out[n] = replace(m, title=its.group("post"), org=prev.org, org_span=prev.org_span)
+    return out
 
 
 # a sentence opened by the body one speaks for: "Representing Crest Motors, A …", "Speaking on behalf of the Ridge

@@ -22638,3 +22638,17 @@ def test_a_shows_owners_hold_it(text: str, organizers: list[str]) -> None:
 ])
 def test_among_them_after_a_plural_part(text: str, people: dict) -> None:
     assert {n: r for n, (r, _a) in _people(text).items()} == people
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a post that "its" gives to the body of the person named right before in the sentence
+    ("The Lake AI Forum opened on May 2. Speakers included Ana Vale, CEO of Orbis, and Tom Reed, its CTO.",
+     [("Orbis", "CTO")]),
+    # (guards: so before) the body shared after a name with "of"; not across a sentence's end, no body said
+    ("The Lake AI Forum opened on May 2. Ana Vale of Orbis Labs and Tom Reed, its chief scientist, gave a joint talk.",
+     [("Orbis Labs", "chief scientist")]),
+    ("The Lake AI Forum opened on May 2. Ana Vale, CEO of Orbis, spoke. Tom Reed, its CTO, also spoke.",
+     [(None, "its CTO")]),
+])
+def test_its_post_in_the_body_named_before(text: str, expected: list) -> None:
+    assert _people(text)["Tom Reed"][1] == expected
