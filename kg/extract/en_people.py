@@ -39,6 +39,11 @@ _SPEECH = re.compile(r"^(?:said|says|added|noted|explained|told|stressed|emphasi
                      r"urged|announced|highlighted|pointed|argued|warned|recalled|insisted|asked|acknowledged|cited|"
                      r"disagreed|echoed|concurred|" + "|".join(ANSWERING) + "|"
                      + "|".join(sorted(_SAID_ALOUD)) + r")$")
+# the verbs of acts a clause goes on with after an appositive name and its comma, never a post's first word
+_ACTS_AFTER_A_NAME = frozenset({"joined", "joins", "spoke", "speaks", "gave", "gives", "moderated", "moderates",
+                                "presented", "presents", "delivered", "delivers", "led", "leads", "opened", "closed",
+                                "welcomed", "introduced", "showed", "demonstrated", "described", "outlined", "unveiled",
+                                "discussed", "shared", "took", "takes", "met", "visited", "toured", "attended"})
 # Words after a title that introduce its organization ("for" introduces a portfolio: Minister for Industry).
 _SPEECH_VERBS = frozenset({"said", "says", "added", "noted", "told", "explained", "stated", "stressed"})
 _PREPOSITIONS = frozenset({"of", "at", "with", "from", "in"})
@@ -701,6 +706,8 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
         phrase = phrase[:described]
     if any(t.text in PLACEHOLDERS for t in phrase):
         return None  # "Lisa Chen (Nvidia), Speaker TBA": the next place on the programme, kept for someone not named
+    if phrase and phrase[0].text.islower() and (_SPEECH.match(phrase[0].low) or phrase[0].low in _ACTS_AFTER_A_NAME):
+        return None  # "…, Dominik Wee, joined Roland Busch and Schaeffler CEO Klaus Rosenfeld to …": the clause's verb
     regional = _regional_post(toks, phrase, end, ls, text) or _field_post(toks, phrase, end, ls, text) \
         or _unit_post(toks, phrase, end, ls, text)
     if regional is not None:
@@ -2160,7 +2167,8 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
     # (nor an owner's title after "and": "A, Lake Labs CTO Tom Reed and Siemens' head of AI, Cedrik Neike")
     if j >= 2 and toks[j - 1].text in (",", "—", "–") and _name_shaped(toks[j - 2].text) and not toks[j - 2].text.isupper() \
             and toks[j].low not in ("and", "or", "whose") and not any(t.low in _OWNERS for t in toks[j:k]) \
-            and not _opens_a_clause(toks, j, ls) and owner is None:
+            and not _opens_a_clause(toks, j, ls) and owner is None \
+            and not _body_word(toks[j - 2], ls):  # ("hosted by Deutsche Messe, Microsoft's …, NAME": a body before)
         # (but "Finch Dynamics, represented by its CTO, NAME": a title "its" owns is no person's before it; nor is
         # "the Ridge Institute, whose president, NAME")
         n = j - 2

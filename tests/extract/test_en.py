@@ -22652,3 +22652,25 @@ def test_among_them_after_a_plural_part(text: str, people: dict) -> None:
 ])
 def test_its_post_in_the_body_named_before(text: str, expected: list) -> None:
     assert _people(text)["Tom Reed"][1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an owner's post before a name after a body's name and its comma is the name's, not the body's
+    ("The Lake AI Fair opened on Monday. At a panel hosted by Lake Messe, Orbis's vice president for manufacturing, "
+     "Dominik Wee, joined Tom Reed of Ridge to discuss the labor shortage.",
+     [("Orbis", "vice president for manufacturing")]),
+    ("The Lake AI Fair opened on Monday. At a session organized by the Ridge Institute, Orbis's chief scientist, "
+     "Dominik Wee, joined Tom Reed of Ridge to discuss data.", [("Orbis", "chief scientist")]),
+    # (guard: so before) with no body before
+    ("The Lake AI Fair opened on Monday. At a panel, Orbis's vice president for manufacturing, Dominik Wee, joined "
+     "Tom Reed of Ridge to discuss the labor shortage.", [("Orbis", "vice president for manufacturing")]),
+])
+def test_an_owners_post_after_a_body_and_its_comma(text: str, expected: list) -> None:
+    assert _people(text)["Dominik Wee"][1] == expected
+
+
+def test_a_clauses_verb_after_an_appositive_name_is_no_post() -> None:
+    # the verb that goes on the clause after "NAME," opens no post, however many titled names follow it
+    text = ("The Lake AI Fair opened on Monday. At a panel hosted by Lake Messe, Dominik Wee, joined Ana Vale and Orbis "
+            "CEO Tom Reed to discuss the labor shortage.")
+    assert all(t is None or "joined" not in t for p in _people(text).values() for _o, t in p[1])
