@@ -1284,18 +1284,19 @@ _ANAPHORIC_HEADER = re.compile(rf"(?:Among\s+(?:them|those|these)|(?:They|These|
 _PARTICIPANTS_HEADER = re.compile(r"(?:The\s+)?Participants(?:\s+(?:were|are|will\s+be|included|include))?\s*:", re.I)
 # a sentence that opens on those the sentence before counted: "Among them is A", "They include A and B"
 _AMONG_THEM = re.compile(rf"\s*(?:Among\s+them\b|They\s+{_INCLUDE}\b)")
+# the parts of a programme's people in the plural: "keynote speakers", "panelists" (see _COUNTED_ROLES)
+_PART_PLURALS = r"keynote\s+speakers|keynoters|speakers|presenters|lecturers|panell?ists"
 # those counted, by their part: "features 40 speakers", "drew 300 executives" (the last such count before)
 _COUNTED_PARTS = re.compile(r"(?<![\d,:])(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|"
                             r"a\s+dozen|dozens\s+of|hundreds\s+of)\s+(?:[a-z][\w\-]*\s+){0,2}?"
-                            r"(?P<noun>keynote\s+speakers|keynoters|speakers|presenters|lecturers|panell?ists"
-                            rf"|{PEOPLE_COUNTED})\b", re.I)
+                            rf"(?P<noun>{_PART_PLURALS}|{PEOPLE_COUNTED})\b", re.I)
 _COUNTED_ROLES = {"keynote speakers": Role.KEYNOTE, "keynoters": Role.KEYNOTE, "speakers": Role.SPEAKER,
                   "presenters": Role.SPEAKER, "lecturers": Role.SPEAKER, "panelists": Role.PANELIST,
                   "panellists": Role.PANELIST}
 
 
 # those with a part named in the plural with no count: "a session …, with panelists from Trumpf and Caterpillar"
-_PLURAL_PARTS = re.compile(r"\b(?P<noun>keynote\s+speakers|keynoters|speakers|presenters|lecturers|panell?ists)\b", re.I)
+_PLURAL_PARTS = re.compile(rf"\b(?P<noun>{_PART_PLURALS})\b", re.I)
 
 
 def _counted_part(sentence: str) -> Role | None:

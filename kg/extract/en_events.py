@@ -2589,8 +2589,8 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
 
 
 # the kinds of gathering that also end a place's name ("Singapore Expo", "the Forum", "the National Assembly" …)
-_PLACE_KINDS = frozenset({"expo", "fair", "festival", "week", "day", "days", "convention", "forum", "show", "hall", "assembly",
-                          "congress"})  # ("the National Assembly", "the Palace of Congress")
+_KINDS_NAMING_PLACES = frozenset({"expo", "fair", "festival", "week", "day", "days", "convention", "forum", "show",
+                                  "hall", "assembly", "congress"})  # ("the National Assembly", "the Palace of Congress")
 
 
 def _ends_in_a_gathering(venue: str) -> bool:
@@ -2599,7 +2599,7 @@ def _ends_in_a_gathering(venue: str) -> bool:
     if len(words) > 2 and words[-2] in ("&", "and"):
         words = words[:-2]  # "the Robotics Summit & Expo": the first kind decides
     last = words[-1] if words else ""
-    return last.lower() in gathering_words() and last.lower() not in _PLACE_KINDS and last not in _VENUE_WORDS
+    return last.lower() in gathering_words() and last.lower() not in _KINDS_NAMING_PLACES and last not in _VENUE_WORDS
 
 
 _HELD_BY_ADJECTIVE = re.compile(r"\w-(?:organi[sz]ed|hosted|sponsored|backed|led|run|funded|supported)\b")
@@ -3796,21 +3796,33 @@ def _a_persons_post_after(text: str, org: str, at: int, people: set[str]) -> boo
 _ROMANIZED_NAME = re.compile(r"[A-Z][a-z]{1,5}\s+[A-Z][a-z]{1,6}-[a-z]{1,6}")
 
 
-# another edition by its time and kind: "next year's show", "The 2026 show will be held in Las Vegas" (see _other_edition)
-_EDITION_KINDS = rf"(?:show|edition|event|{_GATHERING_KIND})"
-_NEXT_EDITION = rf"\b[Nn]ext\s+year['’]s\s+(?:[\w-]+\s+){{0,2}}?{_EDITION_KINDS}\b"
-_NEXT_EDITION_RE = re.compile(_NEXT_EDITION)
-
-
-def _other_edition(name: str) -> re.Pattern[str]:
-    """Another edition of the series: its name with another year (``Automate 2027`` for ``Automate 2026``) or the
-    kind after another year (``The 2026 show``), when the name has a year; next year's in any case."""
+def _other_edition(name: str) -> tuple[re.Pattern[str], str] | None:
+    """The series of a name with its year written with another year (``Automate 2027`` for ``Automate 2026``), and
+    the name's year; None when the name has no year after its series."""
     year = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", name)
     if year is None or not name[:year.start()].strip():
-        return _NEXT_EDITION_RE
+        return None
     series = re.escape(name[:year.start()].rstrip())
-    return re.compile(rf"(?<![\w-]){series}\s+(?!{year.group()})(?:19|20)\d\d(?!\d)"
-                      rf"|\b[Tt]he\s+(?!{year.group()})(?:19|20)\d\d\s+(?:[\w-]+\s+){{0,2}}?{_EDITION_KINDS}\b|{_NEXT_EDITION}")
+    return re.compile(rf"(?<![\w-]){series}\s+(?!{year.group()})(?:19|20)\d\d(?!\d)"), year.group()
+
+
+# an edition by its year and kind: "The 2026 show will be held in Las Vegas" (another one's when the year differs
+# from the one in the event's name)
+_YEARS_EDITION = re.compile(rf"\b[Tt]he\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){{0,2}}?"
+                            rf"(?:show|edition|event|{_GATHERING_KIND})\b")
+
+
+def _of_another_edition(text: str, sp: Span, other: tuple[re.Pattern[str], str] | None) -> bool:
+    """The sentence ``sp`` speaks of another edition than the reported one: next year's (:func:`another_edition`),
+    or, when the event's name has a year after its series (``other``: :func:`_other_edition`), the series with
+    another year (``Automate 2027``) or another year's by its kind (``The 2026 show``)."""
+    if any(m.group()[:4].lower() == "next" for m in another_edition().finditer(text, sp.start, sp.end)):
+        return True
+    if other is None:
+        return False
+    series, year = other
+    return series.search(text, sp.start, sp.end) is not None \
+        or any(m.group(1) != year for m in _YEARS_EDITION.finditer(text, sp.start, sp.end))
 
 
 _CAPITALISED_RUN = re.compile(r"\s*((?:[A-Z][\w&'’.\-]*|of|for|on|and|&)(?:\s+(?:[A-Z][\w&'’.\-]*|of|for|on|and|&)){0,7})")
@@ -3951,8 +3963,8 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     forms = sorted({named[0], bare} if len(bare.split()) >= 2 else {named[0]}, key=len, reverse=True) if named else []
     named_at = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, forms))})(?!\w)") if named else None
     # ("Automate 2027 will be held at McCormick Place", "Next year's show moves to Las Vegas": another edition)
-    other_edition = _other_edition(named[0]) if named else _NEXT_EDITION_RE
-    spans = [sp for sp in spans if not other_edition.search(text, sp.start, sp.end)
+    other_edition = _other_edition(named[0]) if named else None
+    spans = [sp for sp in spans if not _of_another_edition(text, sp, other_edition)
              or (named and sp.start <= named[1].start < sp.end)]
     held = [sp for sp in spans if _holds_this_one(text[sp.start:sp.end])
             or (named and sp.start <= named[1].start < sp.end) or _AT_THE_ONE_AT.search(text, sp.start, sp.end)]

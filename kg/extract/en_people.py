@@ -4746,8 +4746,9 @@ def _cleft(toks: list[_Tok], i: int, j: int) -> bool:
     return who is not None and _speaks(toks, who + 1)
 
 
-# the one who has a part in the programme, named by it after a name and its comma: "…, the final speaker, …"
-_PART_PEOPLE = frozenset({"speaker", "presenter", "panelist", "panellist", "moderator", "keynoter", "emcee", "lecturer"})
+# the one who has a part in the programme, named by it after a name and its comma: "…, the final speaker, …" (the
+# parts' nouns less those of a discussion's or a hearing's own people)
+_PART_PEOPLE = _ROLE_NOUNS - {"discussant", "facilitator", "chair", "co-chair", "witness"}
 
 
 def _part_apposed_after(toks: list[_Tok], n: int) -> bool:

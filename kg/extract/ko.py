@@ -869,7 +869,7 @@ _STAGE_ROLES = frozenset({Role.KEYNOTE, Role.SPEAKER, Role.PANELIST, Role.MODERA
 _ELSEWHERE = re.compile(r"통화에서|전화\s*인터뷰|서면\s*인터뷰|인터뷰에서|참석하지\s*않|불참|보도자료를\s*통해|"
                         r"(?:보고서|리포트|기고문?|칼럼|저서|논문|성명|입장문|논평|게시물|SNS|페이스북|블로그)(?:에서|에|을\s*통해|를\s*통해)")
 # one's impression said (an award winner's, a visitor's): "…라고 소감을 밝혔다", "수상 소감으로"
-_IMPRESSION = re.compile(r"소감(?:을|으로|에서|을\s*전했|을\s*말했)")
+_IMPRESSION = re.compile(r"소감(?:을|으로|에서)")
 # public offices, held in a government or the National Assembly, never in the body a sentence before named
 _PUBLIC_OFFICES = frozenset({"의원", "국회의원", "대통령", "국무총리", "총리", "장관", "차관", "대사", "도지사", "지사", "시장",
                              "군수", "구청장", "교육감", "국회의장", "부의장"})

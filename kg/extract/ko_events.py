@@ -2089,8 +2089,8 @@ def _visited(sent: Sentence, gz: Gazetteer) -> tuple[str | None, str | None]:
         if venue in gz.not_names or venue.endswith(("씨", "님")):
             continue  # "현장을 방문해": no place's name
         city = _city([x.stem for x in words[max(0, j - 2):j + 1] if x.bare or x.ending in ("의", "에")], gz)
-        placed = j >= 0 and (words[j].text in _WITHIN or words[j].ending in ("의", "에") and city is not None
-                             or words[j].bare and city is not None)
+        placed = j >= 0 and (words[j].text in _WITHIN
+                             or city is not None and (words[j].bare or words[j].ending in ("의", "에")))
         if placed or venue.startswith(("㈜", "(주)")) or venue.endswith(gz.venue_suffixes) or len(parts) > 1 \
                 or len(w.stem) > 3 and w.stem.endswith(_SITE_WORDS):  # ("평택공장을 방문해")
             return venue, city
