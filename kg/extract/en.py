@@ -67,6 +67,7 @@ from kg.extract.dates import MONTH_NAMES
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.extract.gazetteer import org_key as normal_org_name
 from kg.extract.orgtable import OrgTable
+from kg.extract.needles import scan
 from kg.extract.text import Quoted, find_quotes, sentences
 from kg.model import (
     Affiliation,
@@ -1766,7 +1767,7 @@ def _titled_items(text: str, people: dict[str, dict]) -> None:
     title gives that talk (when no cue gave them a part); so does one whose line ends in what they spoke on
     (``- Ana Vale, CEO of Acme, on deploying humanoids``), with no title."""
     by_start = {s.start: p for p in people.values() for s in p["spans"]}
-    for m in (*_TITLED_ITEM.finditer(text), *_TOPIC_ITEM.finditer(text)):
+    for m in (*scan(_TITLED_ITEM, text), *scan(_TOPIC_ITEM, text)):
         at = m.start("item")
         honorifics = _honorifics_ahead().match(text, at, m.end("item"))  # ("• Dr. Ana Vale (Acme) — …")
         person = by_start.get(at) or (by_start.get(honorifics.end()) if honorifics else None)
@@ -2119,7 +2120,7 @@ def _interview_answers(text: str, people: dict[str, dict]) -> None:
         by_name.setdefault(name, name)
         if len(name.split()) >= 2:
             by_name.setdefault(name.split()[-1], name)  # ("Vale:" for Ana Vale; a Korean "Kim" names whoever came first)
-    for m in _ANSWER_LINE.finditer(text):
+    for m in scan(_ANSWER_LINE, text):
         answering = by_name.get(m.group("who"))
         if answering is None or people[answering]["reporter"]:
             continue
@@ -2793,7 +2794,7 @@ def _listed_portfolios(text: str) -> list[str]:
     Industry``): one name, though commas stand inside it. Not ``Ministry of Economy, Samsung and LG``."""
     common = _portfolio_vocabulary()
     out = []
-    for m in (*_PORTFOLIO_BODY.finditer(text), *_PORTFOLIO_FIRST.finditer(text)):
+    for m in (*scan(_PORTFOLIO_BODY, text), *scan(_PORTFOLIO_FIRST, text)):
         words = re.findall(r"[A-Za-z]+", m.group("words"))
         if all(w.lower() in common or w.isupper() and len(w) <= 4 or w in ("and",) for w in words):
             out.append(m.group())
@@ -2909,7 +2910,7 @@ def _extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extract
     for long, short in _acronyms_defined(text):  # "The Korea … Institute (KISDI) and …": one organization
         if long not in people:  # "Kim Soo-ah (KAIST)": a person and the body they are from
             orgs.join_known(long, short)
-    for m in _INNER_ACRONYM.finditer(text):  # "Advanced Robotics for Manufacturing (ARM) Institute" … "ARM Institute"
+    for m in scan(_INNER_ACRONYM, text):  # "Advanced Robotics for Manufacturing (ARM) Institute" … "ARM Institute"
         if m.group("kind").lower() in ORG_WORDS:
             orgs.join_known(re.sub(r"^The\s+", "", m.group()), f"{m.group('short')} {m.group('kind')}")
     for long, short in _initialisms(orgs, text):  # "Singapore Manufacturing Federation" … "SMF's flagship conference"
@@ -3196,7 +3197,7 @@ _ACRONYM_APPOSED = re.compile(r"(?<![\w&])(?P<short>[A-Z]{2,8}),[ \t]+the[ \t]+(
 def _acronyms_apposed(text: str) -> list[tuple[str, str]]:
     """The bodies named by their initials with their name in apposition after (:data:`_ACRONYM_APPOSED`), as
     (name, initials), when a kind of body ends the name."""
-    return [(m.group("long"), m.group("short")) for m in _ACRONYM_APPOSED.finditer(text)
+    return [(m.group("long"), m.group("short")) for m in scan(_ACRONYM_APPOSED, text)
             if m.group("long").split()[-1].lower() in ORG_WORDS]
 
 
@@ -3205,7 +3206,7 @@ def _acronyms_defined(text: str) -> list[tuple[str, str]]:
     defines for it right after, when the acronym opens with the name's first initial and holds the
     initials of most of its words, in order."""
     out = []
-    for m in _DEFINED.finditer(text):
+    for m in scan(_DEFINED, text):
         # (each word with where it stands: "the Korea Economic Daily and the Korea Association of Robot Industry (KAR)"
         # names the second "Korea", not the first)
         found = [(w.group(), w.start()) for w in re.finditer(r"\S+", m.group(1))

@@ -42,6 +42,7 @@ from kg.extract.en_people import (
     syllabic_name,
 )
 from kg.extract.gazetteer import word_list
+from kg.extract.needles import scan
 from kg.extract.text import find_quotes
 from kg.model import OrgRole, Span
 from kg.resources import data_dir
@@ -277,11 +278,12 @@ def _needing(pattern: re.Pattern[str], *needles: str) -> re.Pattern[str]:
 
 
 def _scan(pattern: re.Pattern[str], text: str, lower: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, skipped where ``lower`` (the text in lower case) holds none of its needles."""
+    """``pattern.finditer(text)``, skipped where ``lower`` (the text in lower case) holds none of its needles, or
+    none of the literal strings its every match needs (:func:`kg.extract.needles.scan`)."""
     needles = _NEEDLES.get(pattern)
     if needles and not any(n in lower for n in needles):
         return iter(())
-    return pattern.finditer(text)
+    return scan(pattern, text)
 
 
 # ("union organizer Lisa Torres": one whose work is organizing people, no event's organizer)
@@ -1483,7 +1485,7 @@ def _held_at_the_place(name: str) -> str:
 def _names(text: str) -> list[tuple[str, Span]]:
     kinds = _types()
     out = []
-    for m in _topic_pattern().finditer(text):
+    for m in scan(_topic_pattern(), text):
         if re.search(r"[ \t](?:and|in|for|of|on|the|&)$", m.group()) and re.match(r"[ \t]+[a-z]", text[m.end():]):
             continue  # "Conference on AI in manufacturing held …": a topic in lower case, a description, no name
         words = m.group().split()
@@ -1493,7 +1495,7 @@ def _names(text: str) -> list[tuple[str, Span]]:
         if name and not re.search(r"\b(?i:on|for|of)$", name) and len(name.split()) >= 3:
             start = m.start() + m.group().find(name.split()[0])
             out.append((name, Span(start, start + len(name))))
-    for m in _ORGANIZED_NAMED.finditer(text):
+    for m in scan(_ORGANIZED_NAMED, text):
         group = "name" if m.group("name") else "name2"
         name = _clean_name(m.group(group))
         if name and name.lower() not in lists().not_names and name.split()[0] not in OPENERS \
@@ -1502,16 +1504,16 @@ def _names(text: str) -> list[tuple[str, Span]]:
             start = m.start(group) + m.group(group).find(name)
             out.append((name, Span(start, start + len(name))))
     # "Automatica, the leading trade fair for …"; "hosted its annual customer conference, Lake Connect 2026, …"
-    for m in (*_QUOTED_THEN_TYPE.finditer(text), *_SINGLE_QUOTED_THEN_TYPE.finditer(text), *_KNOWN_AS.finditer(text)):
+    for m in (*scan(_QUOTED_THEN_TYPE, text), *scan(_SINGLE_QUOTED_THEN_TYPE, text), *scan(_KNOWN_AS, text)):
         name = _clean_name(m.group("name"))  # (quoted or given: a name though its words are common ones)
         if name and not any(w.lower() in ORG_WORDS for w in name.split()) and name.split()[0] not in OPENERS:
             start = m.start("name") + m.group("name").find(name)
             out.append((name, Span(start, start + len(name))))
-    titled = (m for m in (*_KIND_THEN_TITLE.finditer(text), *_KIND_COLON_TITLE.finditer(text))
+    titled = (m for m in (*scan(_KIND_THEN_TITLE, text), *scan(_KIND_COLON_TITLE, text))
               if _title_case(m.group("name")))
-    for m in (*_APPOSITIVE_NAMED.finditer(text), *_TYPE_THEN_NAMED.finditer(text), *_TYPE_THEN_BARE_NAME.finditer(text),
-              *_TYPE_THEN_QUOTED.finditer(text), *_QUOTED_HELD_SUBJECT.finditer(text),
-              *_QUOTED_HELD_OBJECT.finditer(text),
+    for m in (*scan(_APPOSITIVE_NAMED, text), *scan(_TYPE_THEN_NAMED, text), *scan(_TYPE_THEN_BARE_NAME, text),
+              *scan(_TYPE_THEN_QUOTED, text), *scan(_QUOTED_HELD_SUBJECT, text),
+              *scan(_QUOTED_HELD_OBJECT, text),
               *titled):
         name = _clean_name(m.group("name"))
         if m.re is _APPOSITIVE_NAMED and _OPENING_PARTICIPLE_SO_FAR.fullmatch(text, _sentence_start(text, m.start()), m.start()):
@@ -1523,7 +1525,7 @@ def _names(text: str) -> list[tuple[str, Span]]:
                 and (m.re in _QUOTED_NAMES or not lists().not_names.issuperset(w.lower() for w in name.split())):
             start = m.start("name") + m.group("name").find(name)
             out.append((name, Span(start, start + len(name))))
-    for m in _CITYS_NAMED.finditer(text):
+    for m in scan(_CITYS_NAMED, text):
         name = m.group("name")
         # ("Detroit's AI-in-auto conference": a compound with a word in lower case describes the gathering)
         if m.group("city").lower() in lists().places and not any(w.lower() in ORG_WORDS or w in _VENUE_WORDS
@@ -1532,7 +1534,7 @@ def _names(text: str) -> list[tuple[str, Span]]:
                 and not lists().not_names.issuperset(w.lower() for w in name.split()):
             # ("Hannover's AI summit": common words only describe the gathering, they name none)
             out.append((name, Span(m.start("name"), m.end("name"))))
-    for m in _GATHERED_NAMED.finditer(text):
+    for m in scan(_GATHERED_NAMED, text):
         words = _before_a_date(m.group("name").split(), ("on", "of", "for", "and", "&"))  # "World of … on Wednesday"
         name = _clean_name(" ".join(words))
         words = name.split()
@@ -1543,8 +1545,8 @@ def _names(text: str) -> list[tuple[str, Span]]:
             start = m.start("name") + m.group("name").find(name)
             out.append((name, Span(start, start + len(name))))
     ls = lists()
-    for m in (*_NAMED_EVENT.finditer(text), *_OWNED_KIND_NAMED.finditer(text),  # "the company's Dreamforce event"
-              *_THE_NAME_HELD_AT.finditer(text)):
+    for m in (*scan(_NAMED_EVENT, text), *scan(_OWNED_KIND_NAMED, text),  # "the company's Dreamforce event"
+              *scan(_THE_NAME_HELD_AT, text)):
         words = m.group("proper" if m.re is _OWNED_KIND_NAMED else "name").split()
         if words[0] in OPENERS or any(w.lower() in ORG_WORDS or w.lower().rstrip(".") in LEGAL_FORMS for w in words) \
                 or " ".join(words).lower() in ls.organizations or words[-1].lower() in _EVENT_AUDIENCES \
@@ -1552,21 +1554,21 @@ def _names(text: str) -> list[tuple[str, Span]]:
                 or any(w.lower() in ls.company_words for w in words) or any(w.lower() in MONTHS for w in words):
             continue  # "the Samsung event", "the Seoul event", "the AI event": a body's or a place's, no name
         out.append((m.group("name"), Span(m.start("name"), m.end("name"))))
-    for m in _ANNUAL_NAMED.finditer(text):  # "hosted the fourth annual industryXchange on Dec. 7-8"
+    for m in scan(_ANNUAL_NAMED, text):  # "hosted the fourth annual industryXchange on Dec. 7-8"
         words = _before_a_date(m.group("name").split(), ("on", "of", "for", "and", "&"))  # "… Fair on Monday"
         if words and words[-1].lower() not in lists().documents and (len(words) > 1 or re.search(r"[a-z][A-Z]", words[0])):
             end = [w.end() for w in re.finditer(r"\S+", m.group("name"))][len(words) - 1]
             out.append((m.group("name")[:end], Span(m.start("name"), m.start("name") + end)))
-    for m in _OPENING_OF_INITIALED.finditer(text):
+    for m in scan(_OPENING_OF_INITIALED, text):
         name = _clean_name(m.group("name").split(" (")[0])
         last = name.split()[-1] if name else ""
         if name and last.lower() not in ORG_WORDS and last not in _VENUE_WORDS and last.upper() not in _VENUE_WORDS \
                 and not lists().places.issuperset(w.lower() for w in name.split()):
             out.append((name, Span(m.start("name"), m.start("name") + len(name))))  # (a body's or a hall's is none)
-    for m in (*_YEAR_NAMED.finditer(text), *_YEAR_FIRST_HELD.finditer(text), *_DAY_OF_NAMED.finditer(text),
-              *_VERB_NAMED.finditer(text),
-              *_TALK_AT_NAMED.finditer(text), *_CAME_FOR_NAMED.finditer(text),
-              *_EDITION_OF_NAMED.finditer(text), *_SETTING_NAMED.finditer(text), *_THIS_YEARS_NAMED.finditer(text)):
+    for m in (*scan(_YEAR_NAMED, text), *scan(_YEAR_FIRST_HELD, text), *scan(_DAY_OF_NAMED, text),
+              *scan(_VERB_NAMED, text),
+              *scan(_TALK_AT_NAMED, text), *scan(_CAME_FOR_NAMED, text),
+              *scan(_EDITION_OF_NAMED, text), *scan(_SETTING_NAMED, text), *scan(_THIS_YEARS_NAMED, text)):
         # "Industrial Transformation Asia-Pacific (ITAP) 2025": the name before its initials (the year after
         # them is the edition's, and the initials an alias)
         name = _clean_name(m.group("name").split(" (")[0])
@@ -1579,7 +1581,7 @@ def _names(text: str) -> list[tuple[str, Span]]:
                          and all(w.lower() in lists().not_names for w in name.split()[:-1])):
             start = m.start("name") + m.group("name").find(name)
             out.append((name, Span(start, start + len(name))))
-    for m in _OWNED_NAMED.finditer(text):
+    for m in scan(_OWNED_NAMED, text):
         name = m.group("name")
         # (not "its Smart Factory Week seminar": a gathering of the one named, by its kind in lower case after it)
         if name.split()[-1].lower() in kinds and name.split()[0] not in OPENERS \
@@ -1601,7 +1603,7 @@ def _names(text: str) -> list[tuple[str, Span]]:
                                 and _title_case(inner)):
             out.append((inner, Span(q.inner.start, q.inner.start + len(inner))))
     initials = set(re.findall(r"\(\s*(\w+)\s*\)", text))  # a body's initials the text gives: "… (KIAT)"
-    for m in _name_pattern().finditer(text):
+    for m in scan(_name_pattern(), text):
         name = _clean_name(m.group(), text[max(0, m.start() - 6):m.start()])
         name = _held_at_the_place(name) if name else name
         start = m.start() + m.group().find(name)
@@ -2900,7 +2902,7 @@ _VERB_PART = {"organized": OrgRole.ORGANIZER, "organised": OrgRole.ORGANIZER, "h
 def _bulleted_parts(text: str) -> list[tuple[str, int, OrgRole]]:
     """``Sponsors:`` (or ``Organized by``) on a line of its own, then a body on each bulleted line below."""
     out: list[tuple[str, int, OrgRole]] = []
-    for m in _BULLETED_PARTS.finditer(text):
+    for m in scan(_BULLETED_PARTS, text):
         if m.group("verb"):
             role = _VERB_PART[m.group("verb").lower()]
         else:
@@ -3011,10 +3013,10 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
     # "The Senate Committee on Commerce, Science and Transportation held …": a sitting body whose portfolio
     # is a list is one name; the pieces its commas cut are none
     bodies = [(b.start("org") + (4 if b.group("org").startswith(("The ", "the ")) else 0), b.end("org"))
-              for b in _BODY_RE.finditer(text)
+              for b in scan(_BODY_RE, text)
               if (listed := _LISTED_PORTFOLIO.search(b.group("org"))) and "," in listed.group()]
     subjects: list[tuple[str, int, OrgRole]] = []  # read off a sentence's subjects: yields to a labelled part
-    for m in _SUBJECT_LIST.finditer(text):
+    for m in scan(_SUBJECT_LIST, text):
         if m.group("verb").endswith("ing") and not re.search(r"\b(?:are|were|is|was)\s+$", text[max(0, m.start("verb") - 8):m.start("verb")]):
             continue  # ("A and B hosting the summit made sense": the progressive is a verb only after its auxiliary)
         role = OrgRole.CO_ORGANIZER if _co_verb(m.group("verb")) else OrgRole.ORGANIZER
@@ -3035,12 +3037,12 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
         if len(items) >= 2 and (re.fullmatch(r"[\s.,]*(?:\([^()\n]{1,20}\))?[\s,]*", rest)
                                 or re.match(r"\s+(?:said|says|announced|announces|confirmed|agreed)\b", rest)):
             subjects.extend((org, at, role) for org, at in items)
-    for m in _JOINT_OWNERS.finditer(text) if " joint " in text else ():  # "A and B's joint forum on AI"
+    for m in scan(_JOINT_OWNERS, text) if " joint " in text else ():  # "A and B's joint forum on AI"
         found.extend((org, at, OrgRole.ORGANIZER) for org, at in _list_items(m.group("list"), m.start("list"), comma_names))
     for m in _scan(_WHICH_HOLDS, text, lower):  # "the forum, which A and B host"
         role = OrgRole.CO_ORGANIZER if m.group("co") else OrgRole.ORGANIZER
         found.extend((org, at, role) for org, at in _list_items(m.group("list"), m.start("list"), comma_names))
-    for m in _APPOSED_PART.finditer(text):  # "Arden Bank, the summit's founding sponsor, …"
+    for m in scan(_APPOSED_PART, text):  # "Arden Bank, the summit's founding sponsor, …"
         noun = re.sub(r"[\s-]", "", m.group("noun").lower())
         role = OrgRole.SPONSOR if noun == "sponsor" else OrgRole.ORGANIZER if noun in ("organizer", "organiser", "host") \
             else OrgRole.CO_ORGANIZER
@@ -3049,7 +3051,7 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
             found.append((org, m.start("org") + m.group("org").find(org), role))
     for m in _scan(_SPONSORING_SUBJECTS, text, lower):
         found.extend((org, at, OrgRole.SPONSOR) for org, at in _list_items(m.group("list"), m.start("list"), comma_names))
-    for m in _FRONTED_HOLDERS.finditer(text):
+    for m in scan(_FRONTED_HOLDERS, text):
         verb = m.group("verb").lower()
         role = OrgRole.SPONSOR if re.sub(r"^co-?", "", verb).startswith(("spons", "support", "underwr")) \
             else OrgRole.CO_ORGANIZER if _co_verb(verb) else OrgRole.ORGANIZER
@@ -3076,7 +3078,7 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
             else 1 if verb.startswith(("organi", "produced")) else 0
     # (tier, items), read once; a person is no holder and sets no tier ("supply chain analytics, presented by Raj
     # Patel of Deloitte" leaves "organized by" the organizer's verb)
-    hosted = [(tier(m), m.group().split()[0].lower(), items) for m in _HOSTED_LIST.finditer(text)
+    hosted = [(tier(m), m.group().split()[0].lower(), items) for m in scan(_HOSTED_LIST, text)
               if _runs_the_event(text, m)
               if (items := [(org, at) for org, at in
                             _known_names_joined(text, _list_items(_fronted_list(m), m.start("list"), comma_names))
@@ -3223,11 +3225,11 @@ def _initials_event(text: str) -> list[tuple[str, int, OrgRole]]:
     gives them as the initials of a body's name (``Korea Evaluation Institute of Industrial Technology (KEIT)``):
     the body holds the gathering."""
     out: list[tuple[str, int, OrgRole]] = []
-    kinds = list(_INITIALS_BEFORE_KIND.finditer(text))
+    kinds = list(scan(_INITIALS_BEFORE_KIND, text))
     if not kinds:
         return out
     spelled: dict[str, tuple[str, int]] = {}  # each body's initials, the first name the text spells them with
-    for m in _SPELLED_INITIALS.finditer(text):
+    for m in scan(_SPELLED_INITIALS, text):
         if any(w.lower() in ORG_WORDS for w in m.group("name").split()):
             spelled.setdefault(m.group("initials"), (m.group("name").rstrip(), m.start("name")))
     for m in kinds:
@@ -3903,7 +3905,7 @@ def _lawmakers_offices(text: str, found: list[tuple[str, int, OrgRole]],
     Hanbit Party Rep. Kim Min-seok``), each at the lawmaker's name, in its part. Linear: each holder's words are read
     once, a name is looked up by its words."""
     holders = list(found)
-    for m in _HELD_BY_AGENTS.finditer(text):
+    for m in scan(_HELD_BY_AGENTS, text):
         verb = m.group("verb").lower()
         role = OrgRole.SPONSOR if verb == "sponsored" else OrgRole.CO_ORGANIZER if _co_verb(verb) else OrgRole.ORGANIZER
         holders.append((m.group("agents"), m.start("agents"), role))
@@ -4007,9 +4009,9 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
         draft.city = box_city  # "Where: Oslo, Norway": a city and no venue
     # ("… returned for its fifth year": the sentence's subject an event, not "Acme, marking its 50th year")
     # ("The Lake AI Forum was held … That evening, the fifth annual Lake AI Awards were presented": another event's)
-    m = next((e for e in _EDITION.finditer(text) if not _names_another(text, e.end(), draft.name)), None) \
+    m = next((e for e in scan(_EDITION, text) if not _names_another(text, e.end(), draft.name)), None) \
         or _EDITION_AFTER.search(text) or next(
-        (f for f in _EDITION_FOR.finditer(text)
+        (f for f in scan(_EDITION_FOR, text)
          if _TYPE_WORD.search(text, _sentence_start(text, f.start()), f.start())),
         None)
     if m and published and draft.start and draft.start <= published and _later_one(text, m.start()):
@@ -4017,7 +4019,7 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     if m:
         draft.edition = _ORDINAL.get(m.group(1).lower()) or (int(m.group(2)) if m.group(2) else None)
     quoted = [q.outer for q in find_quotes(text) if q.double]
-    for m in sorted((m for pattern in _HEAD_COUNTS for m in pattern.finditer(text)), key=lambda x: x.start()):
+    for m in sorted((m for pattern in _HEAD_COUNTS for m in scan(pattern, text)), key=lambda x: x.start()):
         if any(q.start <= m.start() < q.end for q in quoted):
             continue  # '"The center will train 200 researchers a year," Chang said': no head count of the event
         start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()), text.rfind(";", 0, m.start()))
@@ -4040,13 +4042,13 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     # (the company of a post before a name holds the gathering "the company's" names: read only where needed)
     company_held = {m.start("org") for m in _scan(_POSTS_COMPANY_HOLDS, text, text.lower())}
     # "The Ridge Institute played host to the forum": a body, not a place, hosts it
-    found.extend((m.group("venue"), m.start("venue"), OrgRole.ORGANIZER) for m in _HOST_TO.finditer(text)
+    found.extend((m.group("venue"), m.start("venue"), OrgRole.ORGANIZER) for m in scan(_HOST_TO, text)
                  if _body_not_place(m.group("venue")))
     if not any(role is OrgRole.ORGANIZER for _o, _at, role in found):
         # "Lake Corp and Hanbit University signed a memorandum of understanding at a ceremony": with no one
         # else said to hold the event, the parties that sign hold their signing
         # ("South Korea and Saudi Arabia signed an MOU at the forum": countries, governments the text does not name)
-        for m in _SIGNED.finditer(text):
+        for m in scan(_SIGNED, text):
             found.extend((org, at, OrgRole.ORGANIZER) for org, at in _list_items(m.group("list"), m.start("list"),
                                                                                  comma_names)
                          if not lists().regions.issuperset(_REGION_SHORT.sub("", org.lower()).split()))

@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from kg.extract.en_cues import GATHERINGS, gathering_words, speaking_cue_leads, speaking_cue_opens
 from kg.extract.gazetteer import cue_list, phrase_list, table, word_list
+from kg.extract.needles import scan
 from kg.extract.dates import MONTH_NAMES
 from kg.extract.text import DEGREES, sentences
 from kg.model import Span
@@ -6331,7 +6332,7 @@ def _respectively(text: str, found: list[EnMention]) -> list[EnMention]:
     place; they replace what was read at the same names."""
     out = list(found)
     ls = lists()
-    for m in _RESPECTIVE_POSTS.finditer(text) if " and " in text else ():
+    for m in scan(_RESPECTIVE_POSTS, text) if " and " in text else ():
         posts = [m.group("t1"), m.group("t2")]
         if not all(_is_head(_tok(p.split()[-1], 0, 0), ls) for p in posts):
             continue  # (two posts, each ending in a head: "CEO and CTO", "director and chief engineer")
@@ -6340,14 +6341,14 @@ def _respectively(text: str, found: list[EnMention]) -> list[EnMention]:
         for who, post in (("a", "t1"), ("b", "t2")):
             out.append(EnMention(m.group(who), Span(m.start(who), m.end(who)), m.group(post), m.group("x"),
                                  Span(m.start("x"), m.end("x"))))
-    for m in _RESPECTIVE_BODIES.finditer(text) if "respectively" in text else ():
+    for m in scan(_RESPECTIVE_BODIES, text) if "respectively" in text else ():
         names, bodies = _items_at(text, m.start("names"), m.end("names")), _items_at(text, m.start("bodies"), m.end("bodies"))
         if len(names) != len(bodies):
             continue
         spans = {n.start for n in names}
         out = [f for f in out if f.span.start not in spans]
         out.extend(EnMention(text[n.start:n.end], n, None, text[b.start:b.end], b) for n, b in zip(names, bodies))
-    for m in _RESPECTIVELY.finditer(text):
+    for m in scan(_RESPECTIVELY, text):
         plural = m.group("title")  # each one's title in the singular: CEOs -> CEO, secretaries -> secretary
         title = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
         spans = {m.start("a"), m.start("b")}
@@ -6521,7 +6522,7 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
     """The byline's people not yet in ``found`` (a mention there that a byline line holds becomes the reporter)."""
     out: list[EnMention] = []
     taken = {m.span.start for m in found}
-    for m in _BYLINE_LIST.finditer(text):
+    for m in scan(_BYLINE_LIST, text):
         group = _matched_group(m, "list")
         first = len(out)
         if group == "list6" and m.start() < len(text.rstrip()) - _TAGLINE_REACH:
@@ -6549,7 +6550,7 @@ def _bylines(text: str, found: list[EnMention]) -> list[EnMention]:
         if len(out) - first > 1 and out[-1].org is not None:  # "By Ana Vale and Tom Reed, Robotics Weekly": both's
             out[first:] = [EnMention(w.name, w.span, w.title, w.org or out[-1].org, w.org_span or out[-1].org_span,
                                      reporter=True) for w in out[first:]]
-    for m in _BYLINE.finditer(text):
+    for m in scan(_BYLINE, text):
         group = _matched_group(m, "name")
         start, end = m.start(group), m.end(group)
         name = m.group(group)
@@ -6688,11 +6689,11 @@ _ITEM_REACH = 600  # characters back from a programme item to the session line i
 def programme_entries(text: str) -> tuple[re.Match[str], ...]:
     """The programme lines of a text (:data:`PROGRAMME_ENTRY`, :data:`PROGRAMME_BY`, and the items of
     :data:`PROGRAMME_ITEM` under a session's line), read once for the people and their roles."""
-    items = [m for m in PROGRAMME_ITEM.finditer(text)  # (a time of day opens a programme's line by itself)
+    items = [m for m in scan(PROGRAMME_ITEM, text)  # (a time of day opens a programme's line by itself)
              if m.group("time") or _SESSION_LINE.search(text, max(0, m.start() - _ITEM_REACH), m.start())]
-    shared = [m for pattern in PROGRAMME_SHARED for m in pattern.finditer(text)]
-    return tuple(sorted((*PROGRAMME_ENTRY.finditer(text), *PROGRAMME_BY.finditer(text), *items, *shared,
-                         *PROGRAMME_COMMA.finditer(text), *PROGRAMME_QUOTED.finditer(text)), key=lambda m: m.start()))
+    shared = [m for pattern in PROGRAMME_SHARED for m in scan(pattern, text)]
+    return tuple(sorted((*scan(PROGRAMME_ENTRY, text), *scan(PROGRAMME_BY, text), *items, *shared,
+                         *scan(PROGRAMME_COMMA, text), *scan(PROGRAMME_QUOTED, text)), key=lambda m: m.start()))
 
 
 def programme_name_start(text: str, m: re.Match[str]) -> int:
