@@ -268,19 +268,21 @@ _ITS_GATHERING = re.compile(rf"{_OPENS}{_THE_SUBJECT}{_ORG}\s+(?:(?:today|yester
                             rf"(?:(?:19|20)\d\d\s+|annual\s+|yearly\s+|flagship\s+|{_ORDINAL_WORD_BARE}\s+)*"
                             rf"(?:[A-Z][\w'’\-]*\s+){{0,5}}{_GATHERING_KIND}", re.M)
 _NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {}
+# (the same by the pattern's identity, as _scan looks them up: a compiled pattern's hash reads its whole program)
+_NEEDLES_BY_ID: dict[int, tuple[str, ...]] = {}
 
 
 def _needing(pattern: re.Pattern[str], *needles: str) -> re.Pattern[str]:
     """``pattern``, registered with lower-case strings one of which every match holds: a text whose lower-case
     form holds none of them is not scanned (see :func:`_scan`)."""
-    _NEEDLES[pattern] = needles
+    _NEEDLES[pattern] = _NEEDLES_BY_ID[id(pattern)] = needles
     return pattern
 
 
 def _scan(pattern: re.Pattern[str], text: str, lower: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, skipped where ``lower`` (the text in lower case) holds none of its needles, or
     none of the literal strings its every match needs (:func:`kg.extract.needles.scan`)."""
-    needles = _NEEDLES.get(pattern)
+    needles = _NEEDLES_BY_ID.get(id(pattern))
     if needles and not any(n in lower for n in needles):
         return iter(())
     return scan(pattern, text)

@@ -33,10 +33,20 @@ _CLASS_CHOICES = 4  # a character class of up to this many literal characters is
 def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...]:
     """Case-folded strings one of which the case-folded text of every match of ``pattern`` holds (a lookaround's
     may stand just outside the match), or ``()`` where the pattern gives no such set."""
-    return _derived(pattern)
+    # (kept by the pattern's identity: a compiled pattern's hash reads its whole program, some 10 µs for a
+    # grammar's long one, on every look-up)
+    known = _DERIVED.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        if len(_DERIVED) >= _MAX_PATTERNS:  # (bounded: a pattern compiled for one article's names is no module's)
+            _DERIVED.clear()
+        known = _DERIVED[id(pattern)] = (pattern, _derived(pattern))
+    return known[1]
 
 
-@lru_cache(maxsize=4096)  # (bounded: a pattern compiled for one article's names is no module's)
+_MAX_PATTERNS = 4096
+_DERIVED: dict[int, tuple[re.Pattern[str], tuple[str, ...]]] = {}
+
+
 def _derived(pattern: re.Pattern[str]) -> tuple[str, ...]:
     if _P is None:
         return ()
@@ -58,7 +68,7 @@ def folded(text: str) -> str:
 
 def scan(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, or no match at once where ``text`` holds none of :func:`required_literals`."""
-    needles = _derived(pattern)
+    needles = required_literals(pattern)
     if needles:
         whole = folded(text)
         if not any(n in whole for n in needles):
