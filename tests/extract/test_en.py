@@ -13896,6 +13896,10 @@ def test_a_cue_before_a_lists_plural_post_and_its_body(sentence: str, expected: 
     ("Ana Vale of Lake Corp shared her perspective on data rights.", {Role.SPEAKER}),  # (as before)
     ("Ana Vale of Lake Corp used the occasion to announce a new model.", {Role.SPEAKER}),
     ("Ana Vale of Lake Corp used the stage to call for open standards.", {Role.SPEAKER}),
+    # the gathering or its part put to use, a day or a place between
+    ("Lake Corp CEO Ana Vale used the fair's opening ceremony on Sunday to announce a new model.", {Role.SPEAKER}),
+    ("Ana Vale, chief executive of Lake Corp, used the summit to call for open standards.", {Role.SPEAKER}),
+    ("Ana Vale of Lake Corp used the conference in Oslo to unveil a robot.", {Role.SPEAKER}),
     ("Ana Vale of Lake Corp rounded out the morning with a look at edge AI.", {Role.SPEAKER}),
     ("Ana Vale of Lake Corp wrapped up the day with a deep dive into chips.", {Role.SPEAKER}),
     ("The opening keynote belonged to Ana Vale of Lake Corp.", {Role.KEYNOTE}),
@@ -13907,6 +13911,12 @@ def test_a_view_an_occasion_and_a_keynote_that_belonged_to_one(sentence: str, ro
 
 def test_a_reports_view_is_no_ones_part() -> None:
     assert _people("The Lake AI Forum was held on June 3 at Reed Hall. The report offered a gloomy view of the market.") == {}
+
+
+def test_a_room_named_for_the_gathering_is_no_part_put_to_use() -> None:  # (a guard: as before)
+    got = _people("The Lake AI Forum was held on June 3 at Reed Hall. Lake Corp CEO Ana Vale used the conference room to "
+                  "store robots.")
+    assert got == {"Ana Vale": (set(), [("Lake Corp", "CEO")])}
 
 
 @pytest.mark.parametrize(("sentence", "roles"), [
