@@ -1365,9 +1365,10 @@ _TYPE_THEN_QUOTED = re.compile(
 # "will host a free webinar, "Physical AI on the Factory Floor," on Dec. 9": a title in title case after any
 # gathering's kind and a comma (a quote that speaks is a sentence, or a speech verb follows it)
 _KIND_THEN_TITLE = re.compile(
-    # ("last Thursday's webinar, "…"", "ASQ's webinar, "…"": a possessive as its determiner)
-    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|(?:(?:[Ll]ast|[Tt]his|[Nn]ext)[ \t]+)?[A-Za-z][\w&-]*['’]s)[ \t]+"
-    r"(?:[\w'’-]+[ \t]+){0,3}?(?:" + _GATHERING_KINDS + r"|meetup|workshop|seminar|webinar|"
+    # ("last Thursday's webinar, "…"", "ASQ's webinar, "…"": a possessive as its determiner; "Our Aug. 26 webinar, "…"":
+    # the publisher's own, its day between)
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|(?:(?:[Ll]ast|[Tt]his|[Nn]ext)[ \t]+)?[A-Za-z][\w&-]*['’]s)[ \t]+"
+    r"(?:[\w'’-]+\.?[ \t]+){0,3}?(?:" + _GATHERING_KINDS + r"|meetup|workshop|seminar|webinar|"
     r"roundtable|lecture|briefing|colloquium|masterclass)[ \t]*,[ \t]+[\"“](?P<name>[A-Z0-9][^\"”\n]{2,80}?)[,.]?[\"”]"
     r"(?![ \t]*,?[ \t]*(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:said|says|told|added|noted|asked|wrote)\b)")
 
@@ -1622,7 +1623,9 @@ def _names(text: str) -> list[tuple[str, Span]]:
                 and not re.fullmatch(_ORDINAL_WORD_BARE, words[0], re.I):
             continue  # "the ARC Advisory Group webinar": an organization's event, with no name of its own
             # (but "the 35th Korea-U.S. Business Council meeting": a numbered edition is a series' own)
-        if words[-1].islower() and sum(1 for w in words[:-1] if w[:1].isupper()) < 2 \
+        # (a determiner or a month in capitals names nothing: "Our Aug. 26 webinar" is a description)
+        if words[-1].islower() and sum(1 for w in words[:-1] if w[:1].isupper() and w not in OPENERS
+                                       and w.lower().rstrip(".") not in MONTHS) < 2 \
                 and not any(re.fullmatch(r"(?:19|20)\d\d", w) for w in words) \
                 and not any(_own_acronym(w) and w not in initials for w in words[:-1]) \
                 and not _brand_before_its_kind(words, text[max(0, start - 4):start]):

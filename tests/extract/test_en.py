@@ -2268,6 +2268,16 @@ def test_featuring_and_programmes(text: str, expected: dict[str, set[Role]]) -> 
     # a briefing is a talk
     ("Kim Min-ji, who heads the AI policy division at the Hanbit Ministry, briefed participants on the plan.",
      {"Kim Min-ji": ({Role.SPEAKER}, [("Hanbit Ministry", None)])}),
+    # (those gathered after "the"; a tense of the present)
+    ("Song Jai-hyuk, chief technology officer at Orbis, briefed the participants on the company's plans.",
+     {"Song Jai-hyuk": ({Role.SPEAKER}, [("Orbis", "chief technology officer")])}),
+    ("Orbis CTO Song Jai-hyuk briefs delegates on a new plant.", {"Song Jai-hyuk": ({Role.SPEAKER}, [("Orbis", "CTO")])}),
+    # going over one thing of one's own work, an article before it
+    ("Kevin Brandt of Cognex described a bottle-inspection deployment.",
+     {"Kevin Brandt": ({Role.SPEAKER}, [("Cognex", None)])}),
+    ("Kevin Brandt of Cognex detailed an exhibit on inspection.", {"Kevin Brandt": ({Role.SPEAKER}, [("Cognex", None)])}),
+    # (a guard: so before, the thing gone over one of a kind listed)
+    ("Kevin Brandt of Cognex detailed an approach to inspection.", {"Kevin Brandt": ({Role.SPEAKER}, [("Cognex", None)])}),
     # a ministry's portfolio with commas after "at the"
     ("Jane Roe, director general for AI policy at the Ministry of Trade, Industry and Energy, gave a policy briefing.",
      {"Jane Roe": ({Role.SPEAKER}, [("Ministry of Trade, Industry and Energy", "director general for AI policy")])}),
@@ -22389,6 +22399,10 @@ def test_awards_run_by_a_body_and_counts_of_a_deal(text: str, edition: int | Non
     ('More than 1,200 people registered for last Thursday\'s webinar, "Generative AI for Quality Engineers," hosted '
      'by Orbis.', "Generative AI for Quality Engineers"),
     ('Orbis\'s annual forum, "Quality 4.0 Now," drew 300 people on Thursday.', "Quality 4.0 Now"),
+    # the publisher's own, its day between ("Our Aug. 26 webinar" alone is a description, no name)
+    ('Our Aug. 26 webinar, "Scaling Vision AI on the Shop Floor," drew more than 600 registrants.',
+     "Scaling Vision AI on the Shop Floor"),
+    ('Thanks to all who joined our June 4 seminar, "Robots for Small Plants," hosted by Orbis.', "Robots for Small Plants"),
     # (guard: so before) an article as the determiner
     ('Orbis hosted a webinar, "Data First for Plants," on Thursday.', "Data First for Plants"),
 ])
