@@ -668,6 +668,27 @@ def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str |
     return got
 
 
+def _fronted_before_the_next(toks: list[_Tok], phrase: list[_Tok], end: int, ls: _Lists) -> bool:
+    """A post with its owner before it or an article (``Rockwell's chief technology officer``, ``the CTO of Rockwell``)
+    set off by commas, then a name set off by commas too and the clause's verb: the post is that name's, written
+    before it (``Kate Brown, Rockwell's chief technology officer, Cyril Perducat, argued …``), not the post of the
+    name before it (a bare post is: ``Bertrand Loy, president of Entegris, Keyvan Esfarjani``; in a list the
+    second name has its own post after it: ``A, CEO of X, B, CTO of Y``)."""
+    if end + 4 >= len(toks) or toks[end].text != "," or len(phrase) < 2:
+        return False
+    if phrase[0].low not in ("the", "its", "their") \
+            and not any(t.text.endswith(_POSSESSIVE) or t.text in ("'", "’") for t in phrase[:-1]):
+        return False
+    n = 1
+    while n <= 3 and end + n < len(toks) and _is_name_part(toks[end + n], ls) and not toks[end + n].text.isupper():
+        n += 1
+    after = end + n
+    if not 3 <= n <= 4 or after + 1 >= len(toks) or toks[after].text != ",":
+        return False  # (two or three words of a name)
+    verb = toks[after + 1]
+    return verb.text.islower() and (_SPEECH.match(verb.low) is not None or verb.low in _ACTS_AFTER_A_NAME)
+
+
 # the participles that describe a person after the post and its body ("a professor at KAIST known for …")
 _DESCRIBED = frozenset({"known", "renowned", "famous", "famed", "noted", "credited", "hailed", "dubbed", "best-known",
                         "celebrated", "recognized", "recognised", "acclaimed"})
@@ -694,6 +715,8 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
     phrase = toks[k + 1:end]
     end = _posts_in_a_row(toks, k, end, ls)  # "Founder, Chairman and MD, Persistent Systems"
     phrase = toks[k + 1:end]
+    if _fronted_before_the_next(toks, phrase, end, ls):
+        return None  # "In a chat with Kate Brown, Rockwell's chief technology officer, Cyril Perducat, argued …": his post
     since = next((n for n in range(1, len(phrase) - 1) if phrase[n].low in ("since", "until")
                   and (phrase[n + 1].text[:1].isdigit() or _MONTH_START.match(phrase[n + 1].text))), None)
     if since is not None:
@@ -2169,7 +2192,9 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
     if j >= 2 and toks[j - 1].text in (",", "—", "–") and _name_shaped(toks[j - 2].text) and not toks[j - 2].text.isupper() \
             and toks[j].low not in ("and", "or", "whose") and not any(t.low in _OWNERS for t in toks[j:k]) \
             and not _opens_a_clause(toks, j, ls) and owner is None \
-            and not _body_word(toks[j - 2], ls):  # ("hosted by Deutsche Messe, Microsoft's …, NAME": a body before)
+            and not _body_word(toks[j - 2], ls) \
+            and not _fronted_before_the_next(toks, toks[j:k], k, ls):  # (an owned post, the name and its verb after)
+        # ("hosted by Deutsche Messe, Microsoft's …, NAME": a body before)
         # (but "Finch Dynamics, represented by its CTO, NAME": a title "its" owns is no person's before it; nor is
         # "the Ridge Institute, whose president, NAME")
         n = j - 2

@@ -22698,3 +22698,22 @@ def test_a_clauses_verb_after_an_appositive_name_is_no_post() -> None:
     text = ("The Lake AI Fair opened on Monday. At a panel hosted by Lake Messe, Dominik Wee, joined Ana Vale and Orbis "
             "CEO Tom Reed to discuss the labor shortage.")
     assert all(t is None or "joined" not in t for p in _people(text).values() for _o, t in p[1])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a post with its owner before it, or an article, set off by commas after one name and before another that the
+    # clause's verb follows: the post is the second name's
+    ("In a fireside chat with editor Kate Brown, Rockwell Automation's chief technology officer, Cyril Perducat, "
+     "argued for open standards.", {"Cyril Perducat": [("Rockwell Automation", "chief technology officer")]}),
+    ("In a talk with Kate Brown, the chief technology officer of Rockwell, Cyril Perducat, argued for open standards.",
+     {"Cyril Perducat": [("Rockwell", "chief technology officer")]}),
+    # (guards: as before) a bare post between two names is the first's; a list gives each name its post after it
+    ("The panel included Bertrand Loy, president of Entegris, Keyvan Esfarjani, who spoke on chips.",
+     {"Bertrand Loy": [("Entegris", "president")], "Keyvan Esfarjani": []}),
+    ("Speakers were Kate Brown, editor of Manufacturing Dive, Cyril Perducat, CTO of Rockwell, and Ana Vale, CEO of "
+     "Orbis.", {"Kate Brown": [("Manufacturing Dive", "editor")], "Cyril Perducat": [("Rockwell", "CTO")],
+                "Ana Vale": [("Orbis", "CEO")]}),
+])
+def test_an_owned_post_between_two_names_before_the_verb(sentence: str, expected: dict) -> None:
+    got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert {name: got[name][1] for name in expected if name in got} == expected
