@@ -1800,6 +1800,10 @@ _NEXT_TURN = re.compile(r"\s*(?:Next|Then|Finally|Lastly|Afterwards?|Following\s
                         r"(?:day|session|programme|program)),?\s+")
 
 
+# the next one of those the sentence before gave a part, the part's noun left out: "Another, B of Y, said …"
+_ANOTHER_ONE = re.compile(r"\s*(?:Another|Yet\s+another|A\s+(?:second|third|fourth|fifth)),\s+")
+
+
 # a verb that brings in another's words: the one named after it is cited, not on stage
 # (the person's title or body may stand between: "quoting Rock Systems founder Tom Reed"; not "citing a talk by A")
 _CITED_NAME = r"\s+(?:(?!(?:by|with|and|at)\s)[\w&'’.\-]+\s+){0,5}$"  # up to the name: its title and body between
@@ -2021,6 +2025,9 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             if role is None and given and given[-1] in (Role.SPEAKER, Role.KEYNOTE) \
                     and (turn := _NEXT_TURN.match(sentence)) is not None and span.start - sp.start <= turn.end() + 1:
                 role = Role.SPEAKER  # "A of X presented first. Next, B of Y walked through a case": the next talk
+            if role is None and len(set(given)) == 1 and (other := _ANOTHER_ONE.match(sentence)) is not None \
+                    and span.start - sp.start <= other.end() + 1:
+                role = given[0]  # "One speaker, A of X, walked the audience through … . Another, B, said …": the same part
             if (role is None or role is Role.SPEAKER and last_part is Role.MODERATOR) and last_part is not None \
                     and _joined_by_before(sentence, span.start - sp.start):
                 # ("Moderator Tom Reed was joined on stage by A": the stage the moderator's panel's, no talk of A's)

@@ -22717,3 +22717,18 @@ def test_a_clauses_verb_after_an_appositive_name_is_no_post() -> None:
 def test_an_owned_post_between_two_names_before_the_verb(sentence: str, expected: dict) -> None:
     got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
     assert {name: got[name][1] for name in expected if name in got} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the next one of those the sentence before gave a part, the part's noun left out
+    ("One speaker, Alicia Moreno of Caterpillar, walked the audience through a program. Another, Ben Okafor, who leads "
+     "automation at PepsiCo, said his team cleaned data.", {"Alicia Moreno": {Role.SPEAKER}, "Ben Okafor": {Role.SPEAKER}}),
+    ("One panelist, Ana Vale of Orbis, warned about costs. A second, Tom Reed of Ridge Labs, disagreed.",
+     {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}}),
+    # (guard: as before) no speaking part before it: nothing to go on
+    ("Ana Vale of Orbis attended the forum. Another, Tom Reed of Ridge Labs, disagreed.",
+     {"Ana Vale": {Role.ATTENDEE}, "Tom Reed": set()}),
+])
+def test_another_of_those_given_a_part_before(text: str, expected: dict) -> None:
+    got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + text)
+    assert {name: got[name][0] for name in expected if name in got} == expected
