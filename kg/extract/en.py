@@ -1800,6 +1800,8 @@ _NEXT_TURN = re.compile(r"\s*(?:Next|Then|Finally|Lastly|Afterwards?|Following\s
                         r"(?:day|session|programme|program)),?\s+")
 
 
+# the members of a part the sentence before names, in a sentence of their own: "They included A and B"
+_THEY_INCLUDED = re.compile(r"\s*(?:They|These|Those)\s+(?:included|include|were|are)\s+(?=[A-Z])")
 # the next one of those the sentence before gave a part, the part's noun left out: "Another, B of Y, said …"
 _ANOTHER_ONE = re.compile(r"\s*(?:Another|Yet\s+another|A\s+(?:second|third|fourth|fifth)),\s+")
 
@@ -1900,6 +1902,10 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
         among = _counted_part(text[previous.start:previous.end]) if _AMONG_THEM.match(sentence) else None
         discussed = talked is not None and _HELD_BEFORE.search(text, max(previous.start, talked.start() - 60),
                                                                talked.start()) is None
+        # "A introduced a panel of startup founders. They included B and C": those of the part the sentence before
+        # ends with
+        members = next((r for _a, _b, r in reversed(_cues_in(text[previous.start:previous.end])) if r in _TALK_ROLES),
+                       None) if previous.end > previous.start and _THEY_INCLUDED.match(sentence) else None
         previous = sp
         named_last, unnamed_since = sp, 0
         # "Panelists discuss … . From left are A, B and C": a caption's people do what the sentence before
@@ -1912,6 +1918,8 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
         joined = given[0] if (_JOINED.match(sentence) or _FOLLOWED.search(sentence)) and len(set(given)) == 1 else among
         if joined is Role.MODERATOR and _JOINED.match(sentence):
             joined = Role.PANELIST  # "Ana Vale moderated a panel. Joining her were A and B": they sat on it
+        if joined is None:
+            joined = members
         interview: bool | None = None  # an interview on stage in the sentence, read at its first use
         starts = {s.start - sp.start for s, _n in here}
         described = descriptions[bisect.bisect_left(described_at, sp.start):bisect.bisect_left(described_at, sp.end)]

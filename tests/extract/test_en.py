@@ -22732,3 +22732,22 @@ def test_an_owned_post_between_two_names_before_the_verb(sentence: str, expected
 def test_another_of_those_given_a_part_before(text: str, expected: dict) -> None:
     got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + text)
     assert {name: got[name][0] for name in expected if name in got} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the members of a part the sentence before ends with, in a sentence of their own
+    ("Jennifer Apicella, executive director of the Lake Network, introduced a panel of startup founders. They included "
+     "Gecko Robotics co-founder Jake Loosararian, whose company inspects boilers, and Anjali Naik, who founded Mine "
+     "Vision Systems.", {"Jake Loosararian": {Role.PANELIST}, "Anjali Naik": {Role.PANELIST}}),
+    ("The afternoon brought three keynote speakers. They were Ana Vale of Orbis, Tom Reed of Ridge Labs and Mia Holt "
+     "of Nimbus.", {"Ana Vale": {Role.KEYNOTE}, "Tom Reed": {Role.KEYNOTE}, "Mia Holt": {Role.KEYNOTE}}),
+    # (guard: as before) no part before: nothing to go on
+    ("Ana Vale of Orbis attended with two colleagues. They were Tom Reed of Orbis and Mia Holt of Orbis.",
+     {"Ana Vale": {Role.ATTENDEE}, "Tom Reed": set(), "Mia Holt": set()}),
+    # closing a part of the day, the talk left unsaid
+    ("Carnegie Mellon University President Farnam Jahanian closed the evening.", {"Farnam Jahanian": {Role.SPEAKER}}),
+    ("Ana Vale of Orbis capped the second evening.", {"Ana Vale": {Role.SPEAKER}}),
+])
+def test_those_a_part_before_names_and_closing_the_day(text: str, expected: dict) -> None:
+    got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + text)
+    assert {name: got[name][0] for name in expected if name in got} == expected
