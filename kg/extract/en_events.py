@@ -288,6 +288,16 @@ def _scan(pattern: re.Pattern[str], text: str, lower: str) -> Iterator[re.Match[
     return scan(pattern, text)
 
 
+# "It was the third forum the Ridge Institute has staged", "the first summit that Orbis hosted": the gathering, then
+# the body that held it in a clause of its own (its kind in lower case: the event named before)
+_KIND_THE_BODY_HELD = _needing(re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|last|annual|same|"
+    r"largest|biggest)\s+(?:[a-z][\w-]*\s+){0,2}?(?:forum|conference|summit|expo|symposium|seminar|workshop|hackathon|"
+    rf"fair|show|event)s?\s+(?:that\s+|which\s+)?{_ORG}\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:hosted|held|staged|organi[sz]ed|convened|run)\b"),
+    "hosted", "held", "staged", "organized", "organised", "convened", "run")
+
+
 # ("union organizer Lisa Torres": one whose work is organizing people, no event's organizer)
 _ORGANIZERS_OF_PEOPLE = "".join(f"(?<!{w[0].upper()}{w[1:]} )(?<!{w} )" for w in sorted(ORGANIZERS_OF_PEOPLE))
 
@@ -3044,6 +3054,12 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
             subjects.extend((org, at, role) for org, at in items)
     for m in scan(_JOINT_OWNERS, text) if " joint " in text else ():  # "A and B's joint forum on AI"
         found.extend((org, at, OrgRole.ORGANIZER) for org, at in _list_items(m.group("list"), m.start("list"), comma_names))
+    for m in _scan(_KIND_THE_BODY_HELD, text, lower):
+        org = _trim_org(m.group("org"))
+        # (a body by its kind's word, its initials or a known name: not "the second summit Ana Vale had organized")
+        if org and (any(w.lower() in ORG_WORDS or w.lower().rstrip(".") in LEGAL_FORMS for w in org.split())
+                    or org.isupper() or org.lower() in lists().organizations):
+            found.append((org, m.start("org") + m.group("org").find(org), OrgRole.ORGANIZER))
     for m in _scan(_WHICH_HOLDS, text, lower):  # "the forum, which A and B host"
         role = OrgRole.CO_ORGANIZER if m.group("co") else OrgRole.ORGANIZER
         found.extend((org, at, role) for org, at in _list_items(m.group("list"), m.start("list"), comma_names))

@@ -9678,6 +9678,7 @@ def test_initials_in_parentheses_inside_an_organizations_name() -> None:
 
 
 _NEEDLE_TEXTS = [
+    "It was the third forum the Ridge Institute has staged.",
     "The show, co-owned by Orbis Labs and the Lake Guild, ran Oct. 21-23.",
     "The Ridge Institute joined Orbis Labs in hosting the Lake AI Forum on May 2.",
     "South Korea will host the Lake AI Forum next week, the industry ministry said Thursday.",
@@ -22751,3 +22752,18 @@ def test_another_of_those_given_a_part_before(text: str, expected: dict) -> None
 def test_those_a_part_before_names_and_closing_the_day(text: str, expected: dict) -> None:
     got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + text)
     assert {name: got[name][0] for name in expected if name in got} == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # the gathering, then the body that held it in a clause of its own
+    ("The Lake AI Forum was held on June 3 at Reed Hall. It was the third forum the Ridge Institute has staged with "
+     "backing from Orbis Bank.", ["Ridge Institute"]),
+    ("The Lake AI Summit drew 400 people on June 3 at Reed Hall. It was the largest event that Orbis Labs had hosted.",
+     ["Orbis Labs"]),
+    ("The Lake AI Summit drew 400 people on June 3 at Reed Hall. It was the first event KOTRA held for robots.", ["KOTRA"]),
+    # (a guard: as before) a person's words hold nothing
+    ("The Lake AI Summit drew 400 people on June 3 at Reed Hall. It was the second summit Ana Vale had organized.", []),
+])
+def test_the_body_that_held_the_gathering_in_a_clause_after_it(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
