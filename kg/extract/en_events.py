@@ -223,6 +223,10 @@ _LISTED_PORTFOLIO = re.compile(r"\s(?:on|for)\s+[A-Z][\w'’\-]*(?:,\s+[A-Z][\w'
 # the kind word of a gathering, in the holder patterns that name the event by its kind ("… hosted the event")
 _GATHERING_KIND = (r"(?i:forum|conference|conclave|summit|expo|symposium|seminar|workshop|webinar|roundtable|hackathon|fair|"
                    r"show|meeting|festival|dialogue|exhibition|event)s?\b")
+# the gathering made, right after "put together" or "behind": its kind after up to three words, none a preposition
+# ("put together the event", "is behind this year's summit"; not "put together a team for the hackathon")
+_MADE_GATHERING = (r"(?=\s+(?:the|this|this\s+year['’]s|its|their|a|an)\s+(?:(?!(?:for|at|to|in|on|with|from|of)\b)"
+                   rf"[\w'’-]+\s+){{0,3}}?{_GATHERING_KIND})")
 # "Vantor Systems, a leader in industrial edge computing, today announced …": a description set off by commas
 # (", a Chicago-based institute,": a place-based description in capitals among the lower-case words)
 # (a relative clause or a participle set off the same way: "Acme, marking its 50th year, hosted …", "The Ohio
@@ -471,6 +475,8 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 # ("… celebrated the grand opening of its lab with a ribbon-cutting ceremony": the one celebrating)
                 rf"(?:hosts|hosted|host|organi[sz]es|organi[sz]ed|organi[sz]e|holds|held|hold|convened|launched|staged|stages|"
                 rf"(?<=will\s)stage|(?<=\bto\s)stage|put\s+on|puts\s+on|"  # ("will stage", not "Taking the stage")
+                # ("The Ridge Institute put together the event", "… is behind the summit": who made it)
+                rf"(?:(?:put|puts|pulled|pulls)\s+together|(?:is|are|was|were)\s+(?:also\s+)?behind){_MADE_GATHERING}|"
                 # ("The Ridge Institute has run the forum since 2019": running a gathering, not a lab)
                 rf"(?:has\s+|have\s+|had\s+)?(?:runs|ran|run)(?=\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){{0,2}}?"
                 rf"{_GATHERING_KIND}s?\b)|"
@@ -700,8 +706,9 @@ _SUBJECT_LIST = re.compile(r"(?:^|[.!?]\s+|,\s+|—\s*|--\s*|\s[-–]\s+)(?:The\
                            rf"(?:kicked|kick|kicks)\s+off(?=\s+(?:the|their|a)\s+[^.;!?\n]{{0,60}}?{_GATHERING_KIND})|"
                            # ("A and B convened the summit", "… staged the fair", "… put on the expo")
                            # ("A and B co-produce the event": the trade-show maker's verb)
-                           rf"(?:convened|convenes|convene|staged|stages|stage|put\s+on|puts\s+on|(?:co-?)?produc(?:ed|es|e))"
-                           rf"(?=\s+(?:the|their|a|an|this\s+year['’]s)\s+[^.;!?\n]{{0,60}}?{_GATHERING_KIND})|"
+                           rf"(?:convened|convenes|convene|staged|stages|stage|put\s+on|puts\s+on|(?:co-?)?produc(?:ed|es|e)"
+                           rf")(?=\s+(?:the|their|a|an|this\s+year['’]s)\s+[^.;!?\n]{{0,60}}?{_GATHERING_KIND})|"
+                           rf"(?:(?:put|puts|pulled|pulls)\s+together|(?:are|were)\s+(?:also\s+)?behind){_MADE_GATHERING}|"
                            # ("A and B convened the first AI in Manufacturing Days": a named gathering with no kind word)
                            r"(?:convened|convenes|convene)(?=\s+(?:the|their|this\s+year['’]s)\s+(?:[a-z0-9][\w-]*\s+){0,3}[A-Z])|"
                            # ("A and B teamed up for the Ridge AI Summit": partners in holding it)

@@ -22767,3 +22767,20 @@ def test_those_a_part_before_names_and_closing_the_day(text: str, expected: dict
 def test_the_body_that_held_the_gathering_in_a_clause_after_it(text: str, organizers: list[str]) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("sentence", "organizers"), [
+    # who made the gathering: "put together", "behind" (one body or a list)
+    ("The Ridge Institute put together the event with help from Orbis Labs.", ["Ridge Institute"]),
+    ("The Ridge Institute is behind this year's summit.", ["Ridge Institute"]),
+    ("The Ridge Institute and Orbis Labs are behind the event.", ["Ridge Institute", "Orbis Labs"]),
+    ("The Ridge Institute, Nimbus Labs and Orbis Labs pulled together the forum in six weeks.",
+     ["Nimbus Labs", "Orbis Labs", "Ridge Institute"]),
+    # (guards: as before) what else one puts together or is behind
+    ("The Ridge Institute was behind the robot that won.", []),
+    ("Orbis Labs put together a team for the hackathon.", []),
+    ("Orbis Labs and Nimbus put together a team for the hackathon.", []),
+])
+def test_the_body_that_put_the_gathering_together(sentence: str, organizers: list[str]) -> None:
+    _e, orgs = _event("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert orgs["organizers"] == organizers
