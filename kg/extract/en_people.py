@@ -1466,6 +1466,19 @@ PLACEHOLDERS = frozenset({"TBA", "TBD", "TBC"})  # a programme's place for someo
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# the particles inside a body's name in the languages English news leaves untranslated
+_BODY_PARTICLES = frozenset({"de", "di", "da", "do", "dos", "das", "del", "della", "degli", "des", "du", "für", "zu",
+                             "y", "i"})
+
+
+def _particle_inside_a_body(toks: list[_Tok], n: int, before: list[_Tok] | None = None) -> bool:
+    """Token ``n`` is a particle inside a body's name (``Universidad Politécnica de Madrid``, ``Politecnico di
+    Milano``, ``Institut für Produktionstechnik``): after a word for a body, before a capitalised word."""
+    words = toks[:n] if before is None else before
+    return toks[n].low in _BODY_PARTICLES and n + 1 < len(toks) and _capital(toks[n + 1]) \
+        and any(t.low in ORG_WORDS for t in words)
+
+
 def _org_segment_after(toks: list[_Tok], end: int, ls: _Lists, text: str) -> tuple[str, Span] | None:
     """``…, title, ORG``: a capitalised phrase after the comma that closes the title, unless it is the
     next person of a list (``…, professor, and Baek Gwang-hyun, …``)."""
@@ -1500,6 +1513,7 @@ def _org_segment_after(toks: list[_Tok], end: int, ls: _Lists, text: str) -> tup
                or t.low == "at" and any(w.low in ("university", "college", "institute") for w in words[:n])
                # ("Ohio Manufacturers' Association": a plural's possessive inside the name)
                or 0 < n < len(words) - 1 and _plural_possessive_inside(words, n)
+               or _particle_inside_a_body(words, n)  # ("Universidad Politécnica de Madrid")
                # ("CII Industry 4.0 Panel": a version's number inside the name, between capitalised words)
                or 0 < n < len(words) - 1 and re.fullmatch(r"\d+(?:\.\d+)?", t.text) is not None
                and _capital(words[n - 1]) and _capital(words[n + 1])
@@ -2587,6 +2601,7 @@ def _org_after_name(toks: list[_Tok], k: int, text: str) -> tuple[str | None, Sp
                 or toks[j].text == "." and org and _INITIALS.fullmatch(org[-1].text) is not None  # "U.S. Department"
                 # "the Australian Manufacturing Workers' Union": a plural's possessive inside the name
                 or bool(org) and _plural_possessive_inside(toks, j)
+                or _particle_inside_a_body(toks, j, org)  # "of Politecnico di Milano"
                 or _brand_tail(toks, j, org)) and not _next_person(toks, j) and toks[j].low not in _EMCEED \
                 and not (toks[j].low == "and" and j + 1 < len(toks) and (_owner_follows(toks, j + 1, len(toks))
                                                                           or toks[j + 1].low in lists().honorifics

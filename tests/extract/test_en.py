@@ -22784,3 +22784,22 @@ def test_the_body_that_held_the_gathering_in_a_clause_after_it(text: str, organi
 def test_the_body_that_put_the_gathering_together(sentence: str, organizers: list[str]) -> None:
     _e, orgs = _event("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a body named in its own language: its word for a body, a particle inside its name
+    ("Lucia Gomez, Professor, Universidad Politécnica de Madrid, spoke on robots.",
+     {"Lucia Gomez": [("Universidad Politécnica de Madrid", "Professor")]}),
+    ("Chiara Rossi of Politecnico di Milano spoke on robots.", {"Chiara Rossi": [("Politecnico di Milano", None)]}),
+    # (guards: as before) after "at", or all in capitals
+    ("Jonas Weber, head of AI at Institut für Produktionstechnik, spoke.",
+     {"Jonas Weber": [("Institut für Produktionstechnik", "head of AI")]}),
+    ("Speakers included Lukas Meyer, professor at Technische Universität München.",
+     {"Lukas Meyer": [("Technische Universität München", "professor")]}),
+    # (a guard too) a particle of a person's name after "and" opens the next person
+    ("Tom Reed of Orbis Labs and Maria de la Cruz of Nimbus spoke.",
+     {"Tom Reed": [("Orbis Labs", None)], "Maria de la Cruz": [("Nimbus", None)]}),
+])
+def test_a_body_named_in_its_own_language(sentence: str, expected: dict) -> None:
+    got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert {name: got[name][1] for name in expected if name in got} == expected
