@@ -9,6 +9,7 @@ from kg.errors import KGError
 from kg.extract.en import extract_en
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.ko import extract_ko
+from kg.extract.tables import with_table_roles
 from kg.extract.text import reading_view
 from kg.model import Article, Extraction
 
@@ -24,7 +25,8 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> Extraction:
                       f"available: {', '.join(sorted(EXTRACTORS))}") from e
     # the rules read plain spaces and unwrapped lines (same length: every offset still points into the article
     # as written), and the extraction keeps the article as written
+    # (a programme's table gives the part its header names to those in the column: read on the same view)
     view = reading_view(article.text)
     if view == article.text:
-        return extractor(article, gazetteer)
-    return replace(extractor(replace(article, text=view), gazetteer), article=article)
+        return with_table_roles(extractor(article, gazetteer))
+    return replace(with_table_roles(extractor(replace(article, text=view), gazetteer)), article=article)
