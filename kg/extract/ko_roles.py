@@ -199,7 +199,9 @@ _STEP_REACH = 20  # characters from that step to the act it leads to
 
 
 # a discussion as the sentence's topic, and the finite verb of leading or conducting it
-_DISCUSSION_TOPIC = re.compile(r"\s*(?:이어\s+|이어진\s+|이후\s+|오후\s+|마지막\s+)?(?:종합\s*|패널\s*|자유\s*|전문가\s*)?"
+# ("이번 토론은 A 교수가 진행했으며 …": this one, or the day's, as the discussion's determiner)
+_DISCUSSION_TOPIC = re.compile(r"\s*(?:(?:이어|이어진|이후|오후|마지막|이번|이날|이|한편|또)\s+){0,2}"
+                               r"(?:종합\s*|패널\s*|자유\s*|전문가\s*)?"
                                r"(?:토론|토의|좌담|대담|패널\s*토론)(?:은|는)\s")
 _LED = re.compile(r"이끌었|이끈다|이끌며|이끌고|이끌어|진행했|진행한다|진행하며|진행하고|진행해")
 _CONDUCTING = r"(?:진행한|진행하는|진행할|이끈|이끄는|이끌)"  # the adnominal forms of conducting or leading

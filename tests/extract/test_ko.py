@@ -1056,6 +1056,11 @@ def test_a_latin_name_after_a_genitive_organization(text: str) -> None:
     ("토론은 정하윤 한빛대 교수가 이끌었다.", {"정하윤": {"moderator"}}),
     ("이어진 패널토론은 정하윤 한빛대 교수가 진행했고 한예린 다온랩 대표와 오민석 누리전자 상무가 참여했다.",
      {"정하윤": {"moderator"}, "한예린": {"panelist"}, "오민석": {"panelist"}}),
+    # (this one, or the day's, as its determiner)
+    ("이번 토론은 정하윤 한빛대 교수가 진행했으며 한예린 다온랩 대표가 토론자로 참석했다.",
+     {"정하윤": {"moderator"}, "한예린": {"panelist"}}),
+    ("이날 패널토론은 한빛대 정하윤 교수가 이끌었고 다온랩 한예린 대표와 누리전자 오민석 상무가 참여했다.",
+     {"정하윤": {"moderator"}, "한예린": {"panelist"}, "오민석": {"panelist"}}),
     # (leading a company is no chair's part)
     ("정하윤 한빛대 교수는 30년간 다온전자를 이끌었다.", {"정하윤": set()}),
     # presiding over a discussion is chairing it
