@@ -2764,12 +2764,31 @@ def _venue_named(text: str, held: list[Span], people: set[str], names: set[str])
                 best = (rank, venue, _city_of(city) if city else town or _comma_city(sentence, m.end()), sp)
         if best and best[0] == 2:
             break
+    if best is None:
+        # "hosted the forum at its headquarters in Jinju", "at the company's campus in Suwon": the holder's own premises
+        # in lower case, named by their kind as written (as "at its Seoul office" is), with the city that places them
+        # (a bare "campus" names no place of its own)
+        for sp in held:
+            own = _OWN_PREMISES.search(text, sp.start, sp.end)
+            if own is not None:
+                after = _CITY_AFTER.match(text[own.end():own.end() + 60])
+                town = _city_of(after) if after else _city_in(text, held)
+                if town:
+                    return own.group("venue"), town
     if best is None:  # no venue: the city the event was held in ("… on Tuesday in Sejong")
         return None, _city_in(text, held)
     # "… closed its doors in Chicago on Thursday … at McCormick Place": the city its sentence names before the venue
     # ("At Automate 2026 in Detroit, … The show drew 45,000 visitors to Huntington Place": else the city a sentence
     # holding the event names)
     return best[1], best[2] or _city_in(text, [best[3]]) or _city_in(text, held)
+
+
+# the holder's own premises after "at" in lower case: "at its headquarters", "at the company's main campus"
+_OWN_PREMISES = re.compile(r"\bat\s+(?:its|their|the\s+(?:company|firm|group|agency|university|institute|ministry|"
+                           r"association|organization|organisation|school|college|center|centre)['’]s)\s+"
+                           r"(?P<venue>(?:(?:main|new|global|central|former)\s+)?(?:headquarters|head\s+office|campus|"
+                           r"offices|office|auditorium|convention\s+center|conference\s+center|training\s+center|"
+                           r"innovation\s+center|research\s+center|R&D\s+center|hall)|main\s+building)\b")
 
 
 # a site where work is done, after the place's name, and a relative clause of the person before "at": where one works

@@ -22803,3 +22803,19 @@ def test_the_body_that_put_the_gathering_together(sentence: str, organizers: lis
 def test_a_body_named_in_its_own_language(sentence: str, expected: dict) -> None:
     got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
     assert {name: got[name][1] for name in expected if name in got} == expected
+
+
+@pytest.mark.parametrize(("text", "venue", "city"), [
+    # the holder's own premises in lower case, named by their kind as written, with the city that places them
+    ("The Korea SMEs and Startups Agency (KOSME) on Wednesday hosted the 2025 SME Smart Manufacturing Forum at its "
+     "headquarters in Jinju.", "headquarters", "Jinju"),
+    ("Orbis Labs hosted the Lake AI Forum at its main campus on Tuesday in Austin.", "main campus", "Austin"),
+    # (a guard: as before) a bare campus, no city: no place of its own
+    ("Samsung Electronics held the Samsung AI Forum 2025 on Nov. 4 at the company's campus.", None, None),
+    # (a guard too) where one works is no venue
+    ("Orbis Labs hosted the Lake AI Forum in Austin on Tuesday. Ana Vale, who works at its headquarters, spoke.",
+     None, "Austin"),
+])
+def test_the_holders_own_premises(text: str, venue: str | None, city: str | None) -> None:
+    e, _orgs = _event(text)
+    assert (e.venue, e.city) == (venue, city)
