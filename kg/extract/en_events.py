@@ -175,6 +175,10 @@ _COUNT_OF_A_PLAN = re.compile(r"\b(?:train|nurture|hire|employ|foster|cultivate|
                               r"admit|enrol|enroll|award|place)(?:s|ed|ing|led|ling)?\s+"
                               r"(?:(?:about|around|some|roughly|nearly|almost|up\s+to|more\s+than|over|at\s+least|"
                               r"another|an\s+additional)\s+)?$", re.I)
+# a lack, a need or a body of people the count measures: "a shortage of 400,000 workers", "a workforce of 5,000"
+_COUNT_OF_A_LACK = re.compile(r"\b(?:shortage|shortfall|lack|gap|deficit|need|demand|workforce|staff|team|pool|army|"
+                              r"headcount|payroll|population)\s+(?:of|for)\s+(?:(?:about|around|some|roughly|nearly|"
+                              r"almost|up\s+to|more\s+than|over|at\s+least|an\s+estimated)\s+)?$", re.I)
 # a gathering that drew a count of those it serves: "drew some 300 customers", "attracting 2,000 buyers and users"
 # (only after a verb that gathers them: "Lake Corp, which serves 3,000 customers" counts no one there)
 _DREW_CLIENTS = re.compile(r"\b(?:drew|draws|drawing|attracted|attracts|attracting|brought\s+together|bringing\s+together|"
@@ -424,9 +428,12 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"{_OPENS}{_ONE_SUBJECT}{_THE_SUBJECT}{_ORG}\s+{_CO_HOSTS}"
                 r"(?![^.;!?]{0,80}?\s(?:together\s+|jointly\s+)?with\s)", re.M), OrgRole.CO_ORGANIZER),
     # "Three executives testified Tuesday before the Senate Commerce Committee": the body heard holds the hearing
-    (re.compile(r"\b(?:testified|testifies|testify|testifying|appeared|appears)\s+(?:(?:on\s+)?(?:Monday|Tuesday|"
+    # ("Testifying before the House Science, Space, and Technology Committee were …": fronted, a listed portfolio before
+    # the kind)
+    (re.compile(r"\b(?:[Tt]estified|[Tt]estifies|[Tt]estify|[Tt]estifying|appeared|appears|[Aa]ppearing)\s+"
+                r"(?:(?:on\s+)?(?:Monday|Tuesday|"
                 r"Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?before\s+(?:the\s+)?"
-                r"(?P<org>(?:[A-Z][\w&.'’-]*\s+|of\s+|on\s+|and\s+|for\s+){0,8}(?:Committee|Subcommittee|Commission|"
+                r"(?P<org>(?:[A-Z][\w&.'’-]*,?\s+|of\s+|on\s+|and\s+|for\s+){0,8}(?:Committee|Subcommittee|Commission|"
                 r"Parliament|Congress|Senate|Assembly|Council|Caucus)"
                 # ("the House Committee on Science, Space, and Technology": its portfolio, listed)
                 r"(?:\s+on\s+[A-Z][\w&]*(?:(?:,\s+and\s+|,\s+|\s+and\s+)[A-Z][\w&]*){0,5}"
@@ -437,6 +444,13 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
                 r"Friday|Saturday|Sunday|today|yesterday)\s+)?(?:heard|hears|will\s+hear)\s+(?:testimony|from|witnesses)\b",
                 re.M), OrgRole.ORGANIZER),
+    # "Members of the House Science Committee questioned industry witnesses Tuesday": the body whose members question
+    # the witnesses holds the hearing
+    (re.compile(r"\b(?:[Mm]embers|[Ll]awmakers|[Ss]enators)\s+(?:of|on)\s+(?:the\s+)?"
+                r"(?P<org>(?:[A-Z][\w&.'’-]*,?\s+|of\s+|on\s+|and\s+|for\s+){1,8}(?:Committee|Subcommittee|Commission|"
+                r"Caucus)(?:\s+on\s+[A-Z][\w&]*(?:,?\s+(?:and\s+)?[A-Z][\w&]*){0,4})?)\s+(?:(?:on\s+)?(?:Monday|Tuesday|"
+                r"Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?(?:questioned|grilled|pressed|quizzed|"
+                r"heard\s+from|heard\s+testimony)\b"), OrgRole.ORGANIZER),
     (_ITS_GATHERING, OrgRole.ORGANIZER),  # "A announced that registration is open for its 2027 Spring Conference"
     # "Samsung Electronics' Device Solutions division hosted …", "The robotics unit of Orbis Labs held …": a company's
     # division or unit holding the gathering, the company named with it, holds it
@@ -4079,6 +4093,9 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
             continue  # "The summit on Oct. 14 drew engineers from …": a day of the month, not a head count
         if _COUNT_OF_A_PLAN.search(text, max(start + 1, m.start() - 60), m.start()):
             continue  # "will train 1,000 AI factory specialists by 2030": people a plan makes or helps, no head count
+        if _COUNT_OF_A_LACK.search(text, max(start + 1, m.start() - 40), m.start()):
+            continue  # "face a shortage of 400,000 workers", "a workforce of 5,000 engineers": a number of people the
+            # words before it count, no head count of the event
         draft.attendance = int(m.group(1).replace(",", ""))
         break
     # "together with Canadian Prime Minister Justin Trudeau": a person is no organization

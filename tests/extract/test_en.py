@@ -22819,3 +22819,31 @@ def test_a_body_named_in_its_own_language(sentence: str, expected: dict) -> None
 def test_the_holders_own_premises(text: str, venue: str | None, city: str | None) -> None:
     e, _orgs = _event(text)
     assert (e.venue, e.city) == (venue, city)
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # the sitting body before which witnesses testify, the verb fronted, its portfolio listed before its kind
+    ("Testifying before the House Science Committee on Tuesday were Jay Timmons of NAM and Grace Hwang of Georgia Tech.",
+     ["House Science Committee"]),
+    ("Members of the House Science, Space, and Technology Committee questioned industry witnesses Tuesday about AI. "
+     "Subcommittee Chairman Jay Obernolte opened the hearing.", ["House Science, Space, and Technology Committee"]),
+    # the body whose members question the witnesses
+    ("Lawmakers on the Senate Commerce Committee grilled executives on Thursday at a hearing on AI.",
+     ["Senate Commerce Committee"]),
+])
+def test_the_body_a_hearings_witnesses_face(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("sentence", "attendance"), [
+    # a lack, a need or a body of people the count measures is no head count
+    ("Ana Vale of Orbis noted that manufacturers face a shortage of 400,000 workers.", None),
+    ("Orbis, with a workforce of about 5,000 engineers, sponsored it.", None),
+    # (guards: as before) a crowd of, drew
+    ("It drew 400 participants.", 400),
+    ("A crowd of 300 engineers came.", 300),
+])
+def test_a_count_of_a_lack_is_no_head_count(sentence: str, attendance: int | None) -> None:
+    e, _orgs = _event("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert e.attendance == attendance
