@@ -48,9 +48,11 @@ _ACTS_AFTER_A_NAME = frozenset({"joined", "joins", "spoke", "speaks", "gave", "g
 # Words after a title that introduce its organization ("for" introduces a portfolio: Minister for Industry).
 _SPEECH_VERBS = frozenset({"said", "says", "added", "noted", "told", "explained", "stated", "stressed"})
 _PREPOSITIONS = frozenset({"of", "at", "with", "from", "in"})
-# heads whose "of" names a body, never a field: "editor of Manufacturing Today", "founder of Smart Robotics"
+# heads whose "of" names a body, never a field: "editor of Manufacturing Today", "founder of Smart Robotics" ("chief
+# executive of UK Research and Innovation", "vice-chancellor of …", "rector of …": a body's head)
 _BODY_HEADS = frozenset({"editor", "editor-in-chief", "publisher", "founder", "co-founder", "cofounder", "owner",
-                         "proprietor", "co-owner", "ceo", "chairman", "chairwoman"})
+                         "proprietor", "co-owner", "ceo", "chairman", "chairwoman", "chairperson", "executive",
+                         "chancellor", "vice-chancellor", "rector"})
 # the ranks of teaching whose "in" names a field ("Professor in Engineering Design", "lecturer in Robotics")
 _ACADEMIC_RANKS = frozenset({"professor", "lecturer", "reader", "fellow", "chair", "instructor"})
 _ADVISING = frozenset({"adviser", "advisor", "consultant", "counsel", "counsellor", "counselor"})  # "adviser to ORG"

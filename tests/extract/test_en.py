@@ -22847,3 +22847,22 @@ def test_the_body_a_hearings_witnesses_face(text: str, organizers: list[str]) ->
 def test_a_count_of_a_lack_is_no_head_count(sentence: str, attendance: int | None) -> None:
     e, _orgs = _event("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
     assert e.attendance == attendance
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a body's head: what a chief executive, a chancellor or a rector is of is a body, though its words name fields
+    ("Ottoline Leyser, chief executive of UK Research and Innovation, opened the event.",
+     {"Ottoline Leyser": [("UK Research and Innovation", "chief executive")]}),
+    ("Ottoline Leyser, the former chief executive of UK Research and Innovation, opened the event.",
+     {"Ottoline Leyser": [("UK Research and Innovation", "former chief executive")]}),
+    # (guards: as before) a vice-chancellor's body; a director or a vice president of a field
+    ("Ana Vale, vice-chancellor of Lake Science and Technology, spoke.",
+     {"Ana Vale": [("Lake Science and Technology", "vice-chancellor")]}),
+    ("Ana Vale, executive director of Research and Innovation, spoke.",
+     {"Ana Vale": [(None, "executive director of Research and Innovation")]}),
+    ("Ana Vale, vice president of Research and Innovation, spoke.",
+     {"Ana Vale": [(None, "vice president of Research and Innovation")]}),
+])
+def test_what_a_bodys_head_is_of_is_a_body(sentence: str, expected: dict) -> None:
+    got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert {name: got[name][1] for name in expected if name in got} == expected
