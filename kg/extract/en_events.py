@@ -2836,6 +2836,25 @@ _PLACE_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:in|on|at|for|and|with|from|n
                          r"yesterday|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 
 
+# a dateline's place in capitals at a paragraph's start, a state or country after it, the day, the agency, then its
+# dash or colon: "NEW DELHI:", "HANOVER, Germany --", "SEOUL, Nov. 5 (Yonhap) --", "DETROIT, June 3, 2025 /PRNewswire/ --"
+_DATELINE_CITY = re.compile(r"^[ \t]*(?P<city>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2})"
+                            r"(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?"
+                            rf"(?:,?[ \t]+(?:(?:{MONTH_NAMES})[a-z]*\.?[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+(?:{MONTH_NAMES})[a-z]*)"
+                            r"(?:,?[ \t]+\d{4})?)?"
+                            r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*|/[^/\n]{1,40}/[ \t]*)?(?:--|—|–|:|-)[ \t]", re.M)
+_DATELINE_REACH = 600  # characters from the text's start where a dateline stands
+
+
+def _dateline_city(text: str) -> str | None:
+    """The known city a dateline files the report from (the event's, where no sentence names another)."""
+    m = _DATELINE_CITY.search(text, 0, _DATELINE_REACH)
+    if m is None:
+        return None
+    city = " ".join(w.capitalize() for w in m.group("city").split())
+    return city if _a_place_no_region(city) or city.lower() in lists().cities else None
+
+
 def _city_in(text: str, held: list[Span]) -> str | None:
     """The first known city after ``in`` in the sentences (``… on Tuesday in Sejong``), none in a quote."""
     cities = lists().cities
@@ -4068,6 +4087,12 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
         draft.venue, draft.city = box_venue, draft.city or box_city
     elif draft.city is None and draft.venue is None:
         draft.city = box_city  # "Where: Oslo, Norway": a city and no venue
+    if draft.city is None and (dateline := _dateline_city(text)) is not None:
+        # "NEW DELHI: Union Minister … inaugurated the summit at Bharat Mandapam" (not where the venue names another
+        # place: "SEOUL — … at its Suwon campus")
+        places = [w for w in re.findall(r"[A-Z][a-z]+", draft.venue or "") if _a_place_no_region(w)]
+        if not places or any(w in dateline.split() for w in places):
+            draft.city = dateline
     # ("… returned for its fifth year": the sentence's subject an event, not "Acme, marking its 50th year")
     # ("The Lake AI Forum was held … That evening, the fifth annual Lake AI Awards were presented": another event's)
     m = next((e for e in scan(_EDITION, text) if not _names_another(text, e.end(), draft.name)), None) \

@@ -22866,3 +22866,25 @@ def test_a_count_of_a_lack_is_no_head_count(sentence: str, attendance: int | Non
 def test_what_a_bodys_head_is_of_is_a_body(sentence: str, expected: dict) -> None:
     got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
     assert {name: got[name][1] for name in expected if name in got} == expected
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    # the city a dateline files the report from, where no sentence names the event's
+    ("Summit opens\n\nNEW DELHI: Union Minister Ana Vale on Thursday inaugurated the India AI Summit at Bharat Mandapam.",
+     "New Delhi"),
+    ("Panel recap\n\nHOUSTON -- A panel at the ARC Industry Leadership Forum on Wednesday tackled agents.", "Houston"),
+    ("Chip talks\n\nSEOUL, Nov. 5 (Yonhap) -- The Lake AI Forum opened on Wednesday at COEX.", "Seoul"),
+    # (guards: as before) a sentence's city outranks the dateline's; a label in capitals is no place
+    ("Student win\n\nWEST LAFAYETTE, Ind. — Students won the Lake AI Challenge, held April 10-12 in Detroit.", "Detroit"),
+    ("Forum\n\nUPDATE: The Lake AI Forum opened on Wednesday at Reed Hall.", None),
+])
+def test_the_datelines_city(text: str, city: str | None) -> None:
+    e, _orgs = _event(text)
+    assert e.city == city
+
+
+def test_a_venue_that_names_another_place_keeps_the_dateline_out() -> None:
+    e, _orgs = _event("AI day\n\nSEOUL -- Samsung Electronics held the Samsung Partners AI Day at its Suwon campus on Thursday.")
+    assert (e.venue, e.city) == ("Suwon campus", None)
+    e, _orgs = _event("Expo\n\nSINGAPORE -- The Lake AI Expo opened at the Singapore Expo on Thursday.")
+    assert e.city == "Singapore"
