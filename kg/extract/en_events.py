@@ -2869,7 +2869,10 @@ def _city_in(text: str, held: list[Span]) -> str | None:
             for n in range(len(words), 0, -1):  # ("in San Jose Monday": the city, the day after it)
                 place = " ".join(words[:n])
                 if _a_place_no_region(place) or place.lower() in cities:
-                    return place  # ("in San Jose": a city whose words are names too; "in Korea" names none)
+                    # ("in Yeouido, western Seoul": a district, then the city it is part of after the comma)
+                    whole = _PART_OF_A_CITY.match(text, m.start(1) + len(place))
+                    return whole.group(1) if whole and _a_place_no_region(whole.group(1)) else place
+                    # ("in San Jose": a city whose words are names too; "in Korea" names none)
     return None
 
 
@@ -2890,6 +2893,8 @@ _LATER_EDITION = re.compile(rf"[^.;!?\n]{{0,40}}?\bnext\s+(?:year|edition|(?:{MO
 # a part of a city said with a lower-case word before it: "in southern Seoul", "in downtown Detroit"
 _CITY_PART = r"(?:northern|southern|eastern|western|central|downtown|suburban)"
 # ("returned to Boston on April 30", "comes to Chicago next week": a gathering that moves to a city)
+# a district's comma, then the part of the city it lies in and the city: ", western Seoul", ", central Tokyo"
+_PART_OF_A_CITY = re.compile(rf",\s+(?:{_CITY_PART})\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 _IN_CITY = re.compile(rf"(?:\bin|\b(?:returned|returns|return|came|comes|moved|moves|heads|headed)\s+to)\s+"
                       rf"(?:{_CITY_PART}\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})\b"
                       # (a city's possessive before its part: "in Boston's Seaport district", "in Seoul's Gangnam area")

@@ -22888,3 +22888,15 @@ def test_a_venue_that_names_another_place_keeps_the_dateline_out() -> None:
     assert (e.venue, e.city) == ("Suwon campus", None)
     e, _orgs = _event("Expo\n\nSINGAPORE -- The Lake AI Expo opened at the Singapore Expo on Thursday.")
     assert e.city == "Singapore"
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    # a district, then the part of the city it lies in and the city after the comma
+    ("The Lake AI Forum was held in Yeouido, western Seoul, on Wednesday.", "Seoul"),
+    ("The Lake AI Forum opened on Wednesday in Gangnam, southern Seoul.", "Seoul"),
+    # (guard: as before) a city and its state
+    ("The Lake AI Forum was held in Houston, Texas, on Wednesday.", "Houston"),
+])
+def test_a_district_then_the_city_it_lies_in(text: str, city: str) -> None:
+    e, _orgs = _event(text)
+    assert e.city == city
