@@ -4279,6 +4279,9 @@ def _possessor(toks: list[_Tok], i: int, text: str) -> tuple[str, Span] | None:
 
 
 # (the parts that read as titles and are held at no body, written as a label: "Host Peter Reynolds, …")
+# the holders of a prize, written before a name as its description (the post after the name is the post)
+_PRIZE_HOLDERS = frozenset({"laureate", "winner", "awardee", "recipient", "honoree", "honouree", "medalist",
+                            "medallist", "finalist"})
 _PART_LABELS = _PARTS_NO_POST | {"mc", "co-organiser"}
 
 
@@ -6051,8 +6054,11 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 or _title_before(toks, h if honorific else i, ls, text) or _title_after(toks, after, ls, text)
             if got is not None and got[0] and not honorific and _the_ones_before(found, text, got[0], toks[i].start):
                 continue  # "Omar Al Olama, Minister of State for AI, Digital Economy and Remote Work Applications,"
-            if got is not None and got[1] is None and (got[0] or "").lower() in _PART_LABELS:
+            if got is not None and (got[1] is None and (got[0] or "").lower() in _PART_LABELS
+                                    or not _PRIZE_HOLDERS.isdisjoint((got[0] or "").lower().split()[-1:])):
                 got = _title_after(toks, after, ls, text) or got  # "Host Peter Reynolds, principal analyst at ARC"
+                # ("Nobel laureate Ana Vale, professor at Lake University": the prize, read as a body or not, describes
+                # her; the post after the name is hers)
             elif got is not None and got[1] is None and (post := _title_after(toks, after, ls, text)) is not None \
                     and post[1] is not None and len((post[0] or "").split()) <= _POST_AFTER_WORDS \
                     and (" and " not in (post[0] or "") or _posts_joined(post[0] or "", ls)):

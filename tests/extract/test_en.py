@@ -22900,3 +22900,18 @@ def test_a_venue_that_names_another_place_keeps_the_dateline_out() -> None:
 def test_a_district_then_the_city_it_lies_in(text: str, city: str) -> None:
     e, _orgs = _event(text)
     assert e.city == city
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the holder of a prize before the name, read as a body or not, describes the person: the post after the name
+    ("Nobel laureate Ana Vale, professor at Lake University, spoke.", {"Ana Vale": [("Lake University", "professor")]}),
+    ("Turing Award winner Yann LeCun, chief AI scientist at Meta, delivered the keynote.",
+     {"Yann LeCun": [("Meta", "chief AI scientist")]}),
+    ("Padma Shri awardee Dr. K. VijayRaghavan, former Principal Scientific Adviser, spoke on research.",
+     {"K. VijayRaghavan": [(None, "former Principal Scientific Adviser")]}),
+    # (guard: as before) no post after the name: the description stays
+    ("Nobel laureate Ana Vale spoke on chemistry.", {"Ana Vale": [(None, "laureate")]}),
+])
+def test_a_prize_before_the_name_and_the_post_after_it(sentence: str, expected: dict) -> None:
+    got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert {name: got[name][1] for name in expected if name in got} == expected
