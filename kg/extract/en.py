@@ -3256,8 +3256,9 @@ def _initials_held(words: list[str], acronym: str) -> tuple[int, int]:
     return hits, len(words)
 
 
+# (a company's "Labs" is no lab of another kind: "Orbis Labs sponsored the forum. Tom Reed, the company's CTO, …")
 _OTHER_KINDS = frozenset((ANAPHORIC_ORGS | ORG_WORDS) - {"company", "firm", "group", "corporation", "corp", "inc", "co",
-                                                            "ltd", "llc", "gmbh", "ag", "plc", "holdings"})
+                                                            "ltd", "llc", "gmbh", "ag", "plc", "holdings", "labs"})
 
 
 def _resolve_kinds(people: dict[str, dict], orgs: OrgTable, event: Event | None) -> None:

@@ -22915,3 +22915,16 @@ def test_a_district_then_the_city_it_lies_in(text: str, city: str) -> None:
 def test_a_prize_before_the_name_and_the_post_after_it(sentence: str, expected: dict) -> None:
     got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
     assert {name: got[name][1] for name in expected if name in got} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company's "Labs" is no lab of another kind: "the company" refers back to it
+    ("Orbis Labs sponsored the forum. Tom Reed, the company's CTO, gave a talk.", {"Tom Reed": [("Orbis Labs", "CTO")]}),
+    ("Orbis Labs sponsored the forum, and the firm's CEO Ana Vale spoke.", {"Ana Vale": [("Orbis Labs", "CEO")]}),
+    # (guard: as before) a lab and a company by its legal form: the company
+    ("The Ridge Robotics Lab and Orbis Inc sponsored the forum. Tom Reed, the company's CTO, gave a talk.",
+     {"Tom Reed": [("Orbis Inc", "CTO")]}),
+])
+def test_a_companys_labs_referred_back_to(text: str, expected: dict) -> None:
+    got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + text)
+    assert {name: got[name][1] for name in expected if name in got} == expected
