@@ -22928,3 +22928,15 @@ def test_a_prize_before_the_name_and_the_post_after_it(sentence: str, expected: 
 def test_a_companys_labs_referred_back_to(text: str, expected: dict) -> None:
     got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + text)
     assert {name: got[name][1] for name in expected if name in got} == expected
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # presiding over an opening or a closing, its "function" or "session" too, is the host's part
+    ("Dr. V. Kamakoti, Director, IIT Madras, presided over the inaugural function.", {Role.HOST_REP}),
+    ("Ana Vale, president of the Lake Guild, presided over the valedictory session.", {Role.HOST_REP}),
+    # (guard: as before) presiding over a session of the programme is chairing it
+    ("Ana Vale of Orbis presided over the afternoon session.", {Role.MODERATOR}),
+])
+def test_presiding_over_an_opening_or_a_closing(sentence: str, roles: set) -> None:
+    [(got, _affs)] = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence).values()
+    assert got == roles
