@@ -79,6 +79,9 @@ SHAPES = {
         "President Jun Young-hyun, Science Minister Bae Kyung-hoon and Han Ji-min. Speakers so far are Bo Kim (Nimbus) "
         "and Eva Lind (Vela). Representing Crest Motors, Park Min spoke. Tom Reed, vice president, Asia Pacific, at "
         "Siemens, spoke.\nKeynote session\nAna Vale (Lake AI Association)\n", "en"),
+    # programmes written as tables, a header over its rows (kg.extract.tables reads each once, the people by bisection)
+    "Korean programme tables": ("| 시간 | 주제 | 발표자 |\n|---|---|---|\n| 14:10 | 제조 AI 정책 | 김동욱 산업통상자원부 과장 |\n"
+                                "| 14:40 | 품질검사 AI | 이수정 LG전자 책임 |\n\n", "ko"),
 }
 SIZES_KB = (16, 64, 256)
 
