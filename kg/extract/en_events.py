@@ -231,6 +231,9 @@ _GATHERING_KIND = (r"(?i:forum|conference|conclave|summit|expo|symposium|seminar
 # ("put together the event", "is behind this year's summit"; not "put together a team for the hackathon")
 _MADE_GATHERING = (r"(?=\s+(?:the|this|this\s+year['’]s|its|their|a|an)\s+(?:(?!(?:for|at|to|in|on|with|from|of)\b)"
                    rf"[\w'’-]+\s+){{0,3}}?{_GATHERING_KIND})")
+# a host's gladness before its verb: "Cascade Automation was proud to host …", "… is pleased to welcome 200 guests to …"
+_GLAD_TO = (r"(?:is|are|was|were)\s+(?:very\s+|so\s+|especially\s+)?(?:proud|pleased|delighted|honou?red|excited|thrilled|"
+            r"happy|glad)\s+to\s+")
 # "Vantor Systems, a leader in industrial edge computing, today announced …": a description set off by commas
 # (", a Chicago-based institute,": a place-based description in capitals among the lower-case words)
 # (a relative clause or a participle set off the same way: "Acme, marking its 50th year, hosted …", "The Ohio
@@ -481,7 +484,7 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 # (after an aside, a relative pronoun is the aside's last noun's: "Sen. A, D-Wash., the top Democrat on
                 # the Senate Commerce Committee, which held the hearing")
                 rf"\s+[^,.;]{{1,80}},)?(?:{_APPOSITIVE_ONE},?\s+(?:(?:will|would|to)\s+)?|,?\s+"
-                rf"(?:(?:will|would|to|who|which|that)\s+)?)(?:(?:again|also|once\s+again|jointly|annually|first|now|"
+                rf"(?:(?:will|would|to|who|which|that)\s+)?)(?:{_GLAD_TO})?(?:(?:again|also|once\s+again|jointly|annually|first|now|"
                 rf"then|this\s+year|each\s+year|every\s+year|today|yesterday)\s+)?"  # ("X, a leader in …, today hosted")
                 # (no body's name ends in an article: "Representing the host, A …" is no subject and its verb)
                 r"(?<![ \t]the[ \t])(?<![ \t]The[ \t])"
@@ -562,11 +565,11 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     # representative, not the host)
     (re.compile(rf"(?:^|[.!?]\s+|--\s*|—\s*|\s[-–]\s+)(?:The\s+)?(?=(?:[A-Z][\w'’&.\-]*[ \t]+(?:(?:of|for|and|the|&)[ \t]+)?)"
                 rf"{{0,8}}?(?:(?i:{'|'.join(sorted(ORG_WORDS))})\b|[A-Z]{{2,}}\b)){_ORG}{_ASIDE_IN_PARENS}\s+"
-                rf"(?:on\s+[A-Z][a-z]+day\s+)?(?:welcomed|welcomes|will\s+welcome)\s+(?:(?:more\s+than|over|some|about|"
+                rf"(?:on\s+[A-Z][a-z]+day\s+)?(?:welcomed|welcomes|will\s+welcome|{_GLAD_TO}welcome)\s+(?:(?:more\s+than|over|some|about|"
                 rf"nearly|almost|around|roughly|close\s+to)\s+)?(?:[\d,]+\s+)?(?:[a-z][\w-]*\s+){{0,3}}?"
                 rf"(?:guests|attendees|participants|delegates|visitors|people|experts|leaders|students|researchers|"
                 rf"representatives|speakers|members|executives|engineers)\s+(?:from\s+[^.;]{{1,80}}?\s+)?to\s+"
-                rf"(?:its|their|the)\s+(?=[^.;]{{0,80}}?{_GATHERING_KIND})", re.M), OrgRole.ORGANIZER),
+                rf"(?:its|their|our|the)\s+(?=[^.;]{{0,80}}?{_GATHERING_KIND})", re.M), OrgRole.ORGANIZER),
     # a title-case headline: "Ridgeway Robotics Hosts Inaugural Physical AI Summit", "Lake Institute To Host …"
     (re.compile(rf"\A[ \t]*(?:The\s+)?{_ORG}(?<!\bTo)(?<!\bWill)[ \t]+(?:(?:To|Will)[ \t]+)?(?:Hosts?|Holds?|Organi[sz]es|Convenes|Stages|"
                 rf"Launches)[ \t]+(?=[^\n]*{_GATHERING_KIND})"), OrgRole.ORGANIZER),
@@ -851,7 +854,9 @@ _SPONSOR_LIST = re.compile(r"\b(?:(?:(?:[Tt]he\s+|[Oo]ur\s+|[Ii]ts\s+)?(?:Platin
                            r"(?:event|[A-Z0-9][^.;]{0,80}?))?\s+"
                            r"(?:were|are|included|include)|"
                            # "made possible by sponsors A, B and C", "sponsors such as A and B"
-                           r"(?:by|from|[Tt]hanks\s+to)\s+(?:its\s+|the\s+|our\s+)?(?:event\s+)?sponsors(?:\s+such\s+as)?|"
+                           # ("A big thank you to our sponsors, A and B": the list after a comma)
+                           r"(?:by|from|[Tt]hanks\s+to|[Tt]hank\s+you\s+to)\s+(?:its\s+|the\s+|our\s+)?(?:event\s+)?sponsors"
+                           r"(?:\s+such\s+as|,)?|"
                            # "opened the day by thanking sponsors A, B and C", "acknowledged the event's sponsors, A and B"
                            r"(?:thank(?:ed|ing|s)?|acknowledg(?:ed|ing|es)|recogni[sz](?:ed|ing|es))\s+(?:its\s+|the\s+|our\s+|"
                            r"the\s+(?:event|forum|summit|conference|symposium)['’]s\s+)?(?:event\s+)?sponsors,?|"

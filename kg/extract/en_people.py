@@ -3470,8 +3470,9 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     if i >= 2 and toks[i - 1].text == "," and (toks[i - 2].low in _ROLE_NOUNS or toks[i - 2].low in _HOSTS_OF_A_GATHERING) \
             and (i == 2 or toks[i - 3].low in ("another", "the", "a", "one", "first", "second", "third", "final",
                                                "last", "next", "other", "keynote", "guest", "featured", "invited", "session", "panel")
-                 # ("The summit's moderator, Tom Reed, …", "Its MC, Tom Reed, …": the part owned by the gathering)
-                 or toks[i - 3].low in ("its", "their") or toks[i - 3].text.endswith(_POSSESSIVE)
+                 # ("The summit's moderator, Tom Reed, …", "Its MC, Tom Reed, …": the part owned by the gathering;
+                 # "Our moderator, Tom Walsh of …": the host's own, in a host's post)
+                 or toks[i - 3].low in ("its", "their", "our") or toks[i - 3].text.endswith(_POSSESSIVE)
                  and (_unowned(toks[i - 3].low) in _PART_OWNERS or _unowned(toks[i - 3].low) in gathering_words())):
         return True  # "Another speaker, Siti Yusof from MIMOS, presented …", "The first speaker, Tom Reed of …"
     label = _past_adverbial_back(toks, i - 1) if i >= 2 else i - 2

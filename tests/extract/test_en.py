@@ -22940,3 +22940,39 @@ def test_a_companys_labs_referred_back_to(text: str, expected: dict) -> None:
 def test_presiding_over_an_opening_or_a_closing(sentence: str, roles: set) -> None:
     [(got, _affs)] = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence).values()
     assert got == roles
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # the host's own, in a host's post: "our" before the part
+    ("A big thank you to our moderator, Tom Walsh of the Portland Business Journal.", {"Tom Walsh": {Role.MODERATOR}}),
+    ("Our moderator, Tom Walsh of the Portland Business Journal, kept things moving.", {"Tom Walsh": {Role.MODERATOR}}),
+    # (a guard: as before, the honorific gives the person)
+    ("Our keynote speaker, Dr. Ana Vale of Lake University, spoke on robots.", {"Ana Vale": {Role.KEYNOTE}}),
+    # closing or opening the gathering with a demonstration is a talk
+    ("Microsoft's Indranil Sircar closed the summit with a demo of an AI agent.", {"Indranil Sircar": {Role.SPEAKER}}),
+    ("Ana Vale of Orbis opened the forum with a live demonstration of a welding robot.", {"Ana Vale": {Role.SPEAKER}}),
+    # (guard: as before) closing it with no talk is the host's part
+    ("Ana Vale of the Lake Guild closed the forum.", {"Ana Vale": {Role.HOST_REP}}),
+])
+def test_our_part_and_a_closing_demo(sentence: str, roles: dict) -> None:
+    got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert {name: got[name][0] for name in roles if name in got} == roles
+
+
+@pytest.mark.parametrize(("text", "organizers", "sponsors"), [
+    # the host's gladness before its verb
+    ("Cascade Automation was proud to host the Northwest Robotics Forum on June 3 at Reed Hall.",
+     ["Cascade Automation"], []),
+    ("Cascade Automation is excited to host the Northwest Robotics Forum on June 3 at Reed Hall.",
+     ["Cascade Automation"], []),
+    # thanks to the sponsors, the list after a comma
+    ("The Lake AI Forum was held on June 3 at Reed Hall. A big thank you to our sponsors, Universal Robots and Cognex.",
+     [], ["Universal Robots", "Cognex"]),
+    ("The Lake AI Forum was held on June 3 at Reed Hall. Thanks to our sponsors, Universal Robots and Cognex, for "
+     "making it possible.", [], ["Universal Robots", "Cognex"]),
+    # (guard: as before) a person proud to host a part holds nothing
+    ("The Lake AI Forum was held on June 3 at Reed Hall. Ana Vale of Orbis was proud to host a panel.", [], []),
+])
+def test_a_glad_host_and_thanked_sponsors(text: str, organizers: list[str], sponsors: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert (orgs["organizers"], orgs["sponsors"]) == (organizers, sponsors)
