@@ -2900,7 +2900,10 @@ _CITY_PART = r"(?:northern|southern|eastern|western|central|downtown|suburban)"
 # ("returned to Boston on April 30", "comes to Chicago next week": a gathering that moves to a city)
 # a district's comma, then the part of the city it lies in and the city: ", western Seoul", ", central Tokyo"
 _PART_OF_A_CITY = re.compile(rf",\s+(?:{_CITY_PART})\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
-_IN_CITY = re.compile(rf"(?:\bin|\b(?:returned|returns|return|came|comes|moved|moves|heads|headed)\s+to)\s+"
+# ("brought 1,200 leaders to Columbus, Ohio": those a gathering drew, then the city they came to)
+_IN_CITY = re.compile(rf"(?:\bin|\b(?:returned|returns|return|came|comes|moved|moves|heads|headed)\s+to|"
+                      r"\b(?:brought|brings|drew|draws|attracted|attracts)\s+(?:(?:more\s+than|over|some|about|nearly)\s+)?"
+                      r"[\d,]+\s+(?:[a-z][\w-]*\s+){0,3}?to)\s+"
                       rf"(?:{_CITY_PART}\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})\b"
                       # (a city's possessive before its part: "in Boston's Seaport district", "in Seoul's Gangnam area")
                       r"(?!['’](?!s\s+(?:[A-Z][\w-]*\s+){0,2}(?:district|neighborhood|neighbourhood|area|downtown|"

@@ -22976,3 +22976,15 @@ def test_our_part_and_a_closing_demo(sentence: str, roles: dict) -> None:
 def test_a_glad_host_and_thanked_sponsors(text: str, organizers: list[str], sponsors: list[str]) -> None:
     _e, orgs = _event(text)
     assert (orgs["organizers"], orgs["sponsors"]) == (organizers, sponsors)
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    # those a gathering drew, then the city they came to
+    ("The Smart Factory Summit brought 1,200 manufacturing leaders to Columbus, Ohio, on Oct. 28-29.", "Columbus"),
+    ("The Smart Factory Summit drew more than 900 engineers to Detroit on Tuesday.", "Detroit"),
+    # (guard: as before) what else it brought: no count, no city
+    ("The Smart Factory Summit brought new ideas to Detroit on Tuesday.", None),
+])
+def test_the_city_those_drawn_came_to(text: str, city: str | None) -> None:
+    e, _orgs = _event(text)
+    assert e.city == city
