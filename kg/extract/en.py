@@ -66,8 +66,8 @@ from kg.extract.en_people import (
 from kg.extract.dates import MONTH_NAMES
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.extract.gazetteer import org_key as normal_org_name
-from kg.extract.orgtable import OrgTable
 from kg.extract.needles import scan
+from kg.extract.orgtable import OrgTable
 from kg.extract.text import Quoted, find_quotes, sentences
 from kg.model import (
     Affiliation,

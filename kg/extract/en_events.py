@@ -2847,7 +2847,8 @@ _DATELINE_CITY = re.compile(r"^[ \t]*(?P<city>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-
                             r"(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?"
                             rf"(?:,?[ \t]+(?:(?:{MONTH_NAMES})[a-z]*\.?[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+(?:{MONTH_NAMES})[a-z]*)"
                             r"(?:,?[ \t]+\d{4})?)?"
-                            r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*|/[^/\n]{1,40}/[ \t]*)?(?:--|—|–|:|-)[ \t]", re.M)
+                            # (the agency and the dash as _DATELINE reads them after a dateline's day, or a colon)
+                            rf"(?:{_DATELINE.pattern}|[ \t]*:)[ \t]", re.M)
 _DATELINE_REACH = 600  # characters from the text's start where a dateline stands
 
 
@@ -3128,9 +3129,7 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
         found.extend((org, at, OrgRole.ORGANIZER) for org, at in _list_items(m.group("list"), m.start("list"), comma_names))
     for m in _scan(_KIND_THE_BODY_HELD, text, lower):
         org = _trim_org(m.group("org"))
-        # (a body by its kind's word, its initials or a known name: not "the second summit Ana Vale had organized")
-        if org and (any(w.lower() in ORG_WORDS or w.lower().rstrip(".") in LEGAL_FORMS for w in org.split())
-                    or org.isupper() or org.lower() in lists().organizations):
+        if org and _named_as_a_body(org):  # (not "the second summit Ana Vale had organized")
             found.append((org, m.start("org") + m.group("org").find(org), OrgRole.ORGANIZER))
     for m in _scan(_WHICH_HOLDS, text, lower):  # "the forum, which A and B host"
         role = OrgRole.CO_ORGANIZER if m.group("co") else OrgRole.ORGANIZER
@@ -3357,6 +3356,14 @@ _ORGANIZERS_FROM = _needing(re.compile(rf"\b[Oo]rgani[sz]ers?\s+from\s+(?:the\s+
                             "organisers from", "organizer from", "organiser from")
 
 
+def _named_as_a_body(org: str) -> bool:
+    """``org`` is named as a body, not a person: a word for an organization or a legal form in it, initials, or a
+    well-known name (``Orbis Labs``, ``KOTRA``; not ``Ana Vale``)."""
+    words = org.lower().rstrip(".").split()
+    return org.isupper() or " ".join(words) in lists().organizations \
+        or any(w.rstrip(".") in ORG_WORDS or w.rstrip(".") in LEGAL_FORMS for w in words)
+
+
 def _the_host_is(text: str, lower: str) -> list[tuple[str, int, OrgRole]]:
     """``The host, Orbis Labs, welcomed …``: the body set off after the part, when its name is a body's (a word
     for an organization or a legal form in it, initials, or a well-known name; ``The host, Ana Vale, …`` is a person);
@@ -3364,9 +3371,7 @@ def _the_host_is(text: str, lower: str) -> list[tuple[str, int, OrgRole]]:
     out = []
     for m in (*_scan(_THE_HOST_IS, text, lower), *_scan(_ORGANIZERS_FROM, text, lower)):
         org = _trim_org(m.group("org"))
-        words = (org or "").lower().rstrip(".").split()
-        if org and (org.isupper() or " ".join(words) in lists().organizations
-                    or any(w.rstrip(".") in ORG_WORDS or w.rstrip(".") in LEGAL_FORMS for w in words)):
+        if org and _named_as_a_body(org):
             role = OrgRole.SPONSOR if (m.groupdict().get("part") or "").endswith("sponsor") else OrgRole.ORGANIZER
             out.append((org, m.start("org") + m.group("org").find(org), role))
     return out
