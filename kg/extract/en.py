@@ -1993,7 +1993,9 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                 or own_lead < lead and _APPOSED_LABEL.search(sentence, max(0, own_lead - 50), own_lead)
             # ("The keynote speaker was Dutch designer Ana Vale, who talked about …": the label before the post)
             # ("From left are A, B and moderator C": a part written before the name beats being pictured)
+            # ("Attendee Ana Vale said …": one of the audience by the label, where nothing gives a part)
             if label and (role is None or role in (Role.SPEAKER, Role.PANELIST, Role.ATTENDEE) and not label.group("media")
+                          and _part_word(label.group("label")) is not Role.ATTENDEE
                           # "said keynote speaker Dana Whitfield, …, who opened the event": the opening was the keynote
                           or role in (Role.HOST_REP, Role.ATTENDEE, Role.OTHER)
                           and _part_word(label.group("label")) is Role.KEYNOTE
@@ -2224,7 +2226,7 @@ def _talk_titles(sentence: str, here: list[tuple[int, str]], people: dict[str, d
 
 # a part written as the label right before a name: "Host Peter Reynolds", "moderator Ana Vale", "TV host Mina Park"
 _LABEL = re.compile(r"(?:(?<![\w-])|(?P<media>\b(?:TV|[Tt]elevision|[Rr]adio|[Pp]odcast|[Ss]how)\s+))"
-                    r"(?P<label>[Hh]ost|[Cc]o-host|[Mm]oderator|[Ee]mcee|MC|[Pp]anel(?:l)?ist|[Kk]eynote\s+speakers?|"
+                    r"(?P<label>[Hh]ost|[Cc]o-host|[Mm]oderator|[Ee]mcee|MC|[Pp]anel(?:l)?ist|[Kk]eynote\s+speakers?|[Aa]ttendee|"
                     r"(?<![\w-])(?:[Cc]o-)?[Cc]hair(?=\s*:))\s*:?\s+$")  # "Chair: Tom Reed" (a board chair is a post)
 # the part as the subject the name is set beside: "The keynote speaker, Jane Roe, …", "The day's moderator was
 # Tom Reed", "Its featured speaker, …" (the name's own verb after it says no more than that they spoke)
@@ -2240,7 +2242,7 @@ _PART_WORDS = {"chair": Role.MODERATOR, "co-chair": Role.MODERATOR, "host": Role
                "moderator": Role.MODERATOR, "emcee": Role.MODERATOR, "mc": Role.MODERATOR,
                "panelist": Role.PANELIST, "panellist": Role.PANELIST, "discussant": Role.PANELIST,
                "keynote": Role.KEYNOTE, "keynote speaker": Role.KEYNOTE, "keynote speakers": Role.KEYNOTE,
-               "speaker": Role.SPEAKER, "presenter": Role.SPEAKER}
+               "speaker": Role.SPEAKER, "presenter": Role.SPEAKER, "attendee": Role.ATTENDEE}
 
 
 def _part_word(written: str) -> Role:
@@ -2446,7 +2448,9 @@ def _other_between(sc: _SentenceCues, span: Span, name: str, at: int) -> bool:
 _TITLED = re.compile(r"\b(?:titled|entitled|called|named|dubbed|themed|theme|topic|on)\s*:?\s*$", re.I)
 # ('"…," said Hyundai Motor Group's robotics lab head Hyun Dong-jin': an owner's possessive and a post between)
 _TOLD = re.compile(r"(?:told|tells|asked|asks)\b")  # (a verb of saying whose object is the one spoken to)
-_SAID_BEFORE = re.compile(rf"\b(?:{_SAID}|According\s+to)\s+(?:(?!that\b)[\w.'’\-]+\s+){{0,7}}?$")
+# ('"…," said one attendee, Tom Reed': who the one quoted is, in lower case, set off before the name)
+_SAID_BEFORE = re.compile(rf"\b(?:{_SAID}|According\s+to)\s+(?:(?:one|another|an?|the)\s+(?:[a-z][\w'’\-]*\s+){{0,3}}?"
+                          rf"[a-z][\w'’\-]*,\s+|(?:(?!that\b)[\w.'’\-]+\s+){{0,7}}?)$")
 # words that frame a quoted phrase as the subject's verdict: 'Tom Reed called the forum "a turning point"'
 _JUDGED = "called|calls|described|describes|praised|praises|hailed|hails|dubbed|termed|labell?ed|touted|characteri[sz]ed"
 # ("Satyakam Arya, managing director and CEO, Daimler India Pvt. Ltd., said:": up to three appositives)

@@ -3462,12 +3462,15 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     # "with panelists Tom Reed and Mia Cho", "moderator Ana Vale", "Panelists A and B agreed" (and after a caption's
     # marker or label, the plural in capitals: "(L-R) Panelists A (X), B (Y) and …", "Pictured: Speakers A and B")
     # ("handing over to MC Joe Carroll", "Host Ana Vale opened the evening": the one who hosts the stage)
-    if i >= 1 and toks[i - 1].low in _SPEAKING | _ROLE_NOUNS | _HOSTS_OF_A_GATHERING \
+    # ("said attendee Ana Vale", "Participant Tom Reed said …": one of the audience, by that word)
+    if i >= 1 and toks[i - 1].low in _SPEAKING | _ROLE_NOUNS | _HOSTS_OF_A_GATHERING | _ONE_OF_THE_AUDIENCE \
             and (toks[i - 1].text.islower() or i == 1 or toks[i - 1].text == "MC"
                  or i >= 2 and toks[i - 2].text in (")", ":") and toks[i - 1].low in _SPEAKING) \
             and not (toks[i - 1].low in ("chair", "co-chair") and i >= 2 and toks[i - 2].low in ORG_WORDS):
         return True
-    if i >= 2 and toks[i - 1].text == "," and (toks[i - 2].low in _ROLE_NOUNS or toks[i - 2].low in _HOSTS_OF_A_GATHERING) \
+    # ("said one attendee, Tom Reed, who …": one of the audience set off before the name)
+    if i >= 2 and toks[i - 1].text == "," and (toks[i - 2].low in _ROLE_NOUNS or toks[i - 2].low in _HOSTS_OF_A_GATHERING
+                                               or toks[i - 2].low in _ONE_OF_THE_AUDIENCE) \
             and (i == 2 or toks[i - 3].low in ("another", "the", "a", "one", "first", "second", "third", "final",
                                                "last", "next", "other", "keynote", "guest", "featured", "invited", "session", "panel")
                  # ("The summit's moderator, Tom Reed, …", "Its MC, Tom Reed, …": the part owned by the gathering;
@@ -3717,10 +3720,12 @@ _PEOPLE_AMONG = frozenset({"judges", "jurors", "honorees", "awardees", "attendee
                            "members", "dignitaries"})
 _ROLE_NOUNS = frozenset({"speaker", "panelist", "panellist", "moderator", "keynoter", "emcee", "presenter", "lecturer",
                          "discussant", "facilitator", "chair", "co-chair", "witness"})
+# one of the audience, by the word written before the name ("said attendee Ana Vale", "one participant, Tom Reed")
+_ONE_OF_THE_AUDIENCE = frozenset({"attendee", "participant", "visitor"})
 # the parts written in apposition before where one comes from: "a panelist from Bolt Labs", "a guest speaker from …"
 _PART_FROM = _ROLE_NOUNS - {"emcee", "lecturer", "facilitator", "chair", "co-chair"} \
     | {"keynote speaker", "guest speaker", "featured speaker"} \
-    | {"attendee", "participant", "visitor", "delegate"}  # ("Park Sung-min, an attendee from Hyundai Wia, said …")
+    | _ONE_OF_THE_AUDIENCE | {"delegate"}  # ("Park Sung-min, an attendee from Hyundai Wia, said …")
 # the part's place in the order an appositive gives ("the day's first speaker", "the summit's closing speaker")
 _PART_ORDER = _SPEAKER_ORDER | _TALK_KINDS | {"only"}
 _MAX_LIST_ITEMS = 12  # items a list walk passes over, either way
@@ -6240,7 +6245,11 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                                     or j - i >= 2 and i > 0 and toks[i - 1].low == "alongside"
                                     or j - i >= 2 and _apposed_to_parts(toks, _list_start(toks, i))
                                     or j - i >= 2 and _a_persons_aside(toks, i, after, ls)
-                                    or j - i >= 2 and _greets(toks, i, after, _past_org(toks, after, text), ls)):
+                                    or j - i >= 2 and _greets(toks, i, after, _past_org(toks, after, text), ls)
+                                    # "Tom Reed attended the forum": a person's name, no body's or place's word
+                                    or j - i >= 2 and _attends(toks, _past_name_list(toks, after))
+                                    and not _body_words_in(toks[i:j], ls)
+                                    and not any(t.low in ls.places for t in toks[i:j])):
                 if not cut and (i == 0 or toks[i - 1].low not in ("of", "the", "&", "at", "in", "from")):
                     pending.setdefault(toks[j - 1].text, (name_span, *_org_after_name(toks, after, text)))
                     if i == 0 and j - i >= 2:

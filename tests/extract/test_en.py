@@ -22988,3 +22988,33 @@ def test_a_glad_host_and_thanked_sponsors(text: str, organizers: list[str], spon
 def test_the_city_those_drawn_came_to(text: str, city: str | None) -> None:
     e, _orgs = _event(text)
     assert e.city == city
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # one of the audience by the word before the name, with the sentence's verb or after the verb of saying
+    ("Attendee Maria Lopez praised the forum.", {"Maria Lopez": {Role.ATTENDEE}}),
+    ('"We need help," said attendee Maria Lopez.', {"Maria Lopez": {Role.ATTENDEE, Role.QUOTED}}),
+    # ... or set off before the name, after its determiner: the quote is theirs too
+    ('"Most of us cannot hire a data scientist," said one attendee, Yoon Dae-sik, who runs a plant in Ansan.',
+     {"Yoon Dae-sik": {Role.ATTENDEE, Role.QUOTED}}),
+    ('"We need help," said one participant, Maria Lopez.', {"Maria Lopez": {Role.ATTENDEE, Role.QUOTED}}),
+    ('"Useful," said the moderator, Maria Lopez of Acme.', {"Maria Lopez": {Role.MODERATOR, Role.QUOTED}}),
+    # a bare name that attended, alone or in a list
+    ("Tom Reed attended the forum.", {"Tom Reed": {Role.ATTENDEE}}),
+    ("Tom Reed, Ana Vale and Jo Park attended.",
+     {"Tom Reed": {Role.ATTENDEE}, "Ana Vale": {Role.ATTENDEE}, "Jo Park": {Role.ATTENDEE}}),
+    # (guard: as before) a panelist's word before the name still gives the panel
+    ('"We need help," said panelist Maria Lopez.', {"Maria Lopez": {Role.PANELIST, Role.QUOTED}}),
+])
+def test_one_of_the_audience_named(sentence: str, roles: dict) -> None:
+    got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert {name: got[name][0] for name in roles if name in got} == roles
+
+
+@pytest.mark.parametrize("sentence", [
+    # a company that attended is no person
+    "Boston Dynamics attended the forum.",
+    "Acme Robotics attended the forum.",
+])
+def test_a_body_that_attended_is_no_person(sentence: str) -> None:
+    assert _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence) == {}
