@@ -209,7 +209,8 @@ _HELD = re.compile(r"\b(?:held|hold|holds|took place|take place|takes place|taki
                    r"seminar|workshop|hearing|meeting|webinar|roundtable|hackathon|expo|fair|ceremony|exhibition|"
                    r"convention|congress|festival|competition|contest|gala|briefing|meetup|demo\s+day)"
                    # "400 people attended the forum at the Grand InterContinental"
-                   r"|attended\s+(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+){0,3}?(?:forum|conference|conclave|summit|expo|seminar|symposium|workshop|"
+                   # ("Small manufacturers packed a seminar on Wednesday at …": an audience filling it)
+                   r"|(?:attended|packed|filled|crowded\s+into|flocked\s+to|thronged)\s+(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+){0,3}?(?:forum|conference|conclave|summit|expo|seminar|symposium|workshop|"
                    r"event|fair|show|exhibition|hackathon|ceremony)s?)\b", re.I)
 # a sitting body's name: "Senate Committee on Health, Education, Labor and Pensions", "House Science Committee"
 # ("the House Energy and Commerce Subcommittee on Innovation", "the House Ways and Means Committee": a field's
@@ -2946,7 +2947,12 @@ _PART_HELD = re.compile(r"(?:\b(?:One|one|Another|another|Each|each|Two|two|Thre
                         # ("The forum was followed by a networking dinner hosted by …": a dinner beside it, its host;
                         # not "The luncheon was presented by …", a luncheon the article is about)
                         r"|\b(?:[Aa]|[Aa]n)\s+(?:[a-z][\w-]*\s+){0,3}?(?:dinner|reception|luncheon|lunch|breakfast|banquet|gala|"
-                        r"party|cocktail|tour)s?)"
+                        r"party|cocktail|tour)s?"
+                        # ("The forum closes Wednesday with a hackathon hosted by Dow", "The summit included a workshop
+                        # organized by Fraunhofer": a part the event goes with or takes in, its own host)
+                        r"|\b(?:with|includ(?:ed|es|ing)|featur(?:ed|es|ing))\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}?"
+                        r"(?:hackathon|workshop|competition|challenge|contest|tutorial|bootcamp|masterclass|showcase|"
+                        r"exhibition|demo\s+day|pitch\s+(?:session|contest|competition))s?)"
                         r",?\s*(?:(?:was|were|is|are|will\s+be)\s+)?$")
 # what is presented that is no event: "with awards presented by …", "the prizes, presented by …"
 _PRESENTED_THING = re.compile(r"\b(?:awards?|prizes?|certificates?|trophies|trophy|plaques?|medals?|diplomas?|"

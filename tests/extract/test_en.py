@@ -23012,9 +23012,38 @@ def test_one_of_the_audience_named(sentence: str, roles: dict) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    # a company that attended is no person
+    # (guard: as before) a company that attended is no person
     "Boston Dynamics attended the forum.",
     "Acme Robotics attended the forum.",
 ])
 def test_a_body_that_attended_is_no_person(sentence: str) -> None:
     assert _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence) == {}
+
+
+@pytest.mark.parametrize(("text", "organizers", "sponsors"), [
+    # a part the event goes with or takes in, hosted by another: no holder of the event
+    ("Engineers gathered at Huntington Place on Tuesday for the Smart Factory Forum, organized by the Michigan "
+     "Manufacturers Association with support from Ford and Dow. The forum closes Wednesday with a hackathon hosted by "
+     "Dow.", ["Michigan Manufacturers Association"], ["Ford", "Dow"]),
+    ("The Smart Factory Forum, organized by the Michigan Manufacturers Association, opened Tuesday in Detroit. The "
+     "forum also included a workshop hosted by Fraunhofer.", ["Michigan Manufacturers Association"], []),
+    # (guard: as before) the gathering the article is about, hosted by its holder
+    ("Forty students took part in a hackathon hosted by Georgia Tech in Atlanta on Saturday.", ["Georgia Tech"], []),
+])
+def test_a_part_the_event_goes_with_has_its_own_host(text: str, organizers: list[str], sponsors: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert (orgs["organizers"], orgs["sponsors"]) == (organizers, sponsors)
+
+
+@pytest.mark.parametrize(("verb", "venue"), [
+    # an audience that packed or flocked to the gathering, then where
+    ("packed a seminar on Wednesday at the Korea Chamber of Commerce and Industry in central Seoul",
+     "Korea Chamber of Commerce and Industry"),
+    ("flocked to a seminar at COEX in Seoul on Wednesday", "COEX"),
+    # (guard: as before) one that attended it
+    ("attended a seminar on Wednesday at COEX in Seoul", "COEX"),
+])
+def test_the_place_of_a_packed_gathering(verb: str, venue: str) -> None:
+    e, _orgs = _event(f'Engineers {verb}. The seminar, titled "AI for the Factory Floor," was hosted by the Ministry '
+                      "of SMEs and Startups.")
+    assert e.venue == venue
