@@ -434,8 +434,11 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
                 labelled[id(m)] = c
     if is_caption(doc, sent, gz):  # pictured at the event, or pictured doing what the caption says they do
         acts = [c[2] for c in cues if c[2] in _SPEAKING]
+        # (not when the sentence before gives the act to one placed in the picture: "A 장관(가운데)이 … 발언하고 있다.
+        # 왼쪽부터 B 회장, A 장관, C 원장": the others stand beside the one speaking)
         if not acts and s_index > 0 and (_LEFT_FIRST.match(sent.text(doc.text)) or _PLACED.search(sent.text(doc.text))) \
-                and not _OWN_PREDICATE.search(sent.text(doc.text)):
+                and not _OWN_PREDICATE.search(sent.text(doc.text)) \
+                and not _PLACED.search(doc.sentences[s_index - 1].text(doc.text)):
             # "패널토론 참석자들이 기념촬영을 하고 있다. (왼쪽부터) A, B": what the sentence before says they do
             # (not when the caption says it itself: "… 토론이 이어졌다. (왼쪽부터) A, B가 기념촬영을 하고 있다")
             acts = [c[2] for c in _cues(doc, doc.sentences[s_index - 1], gz) if c[2] in _SPEAKING]

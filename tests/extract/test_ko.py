@@ -2532,3 +2532,19 @@ def test_cases_shared_as_a_noun(sentence: str, roles: dict) -> None:
 def test_a_headlines_quote_credited_after_an_ellipsis(text: str, quotes: dict) -> None:
     x = extract(ko_article(text))
     assert {p.name: [q.text for q in p.quotes] for p in x.people} == quotes
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # the sentence before gives its act to one placed in the picture: the others listed stand beside them
+    ("'2026 한빛 AI 포럼'이 18일 열렸다.\n\n윤재석 한빛부 장관(가운데)이 18일 포럼에서 발언하고 있다. 왼쪽부터 강민지 "
+     "다온전자 상무, 윤 장관, 배성우 누리연구원 본부장.",
+     {"윤재석": {"speaker", "attendee"}, "강민지": {"attendee"}, "배성우": {"attendee"}}),
+    ("'2026 한빛 AI 포럼'이 18일 열렸다.\n\n18일 포럼에서 윤재석 한빛대 교수(왼쪽)가 발표하고 있다. 오른쪽부터 강민지 "
+     "다온전자 상무, 배성우 누리연구원 본부장.",
+     {"윤재석": {"speaker"}, "강민지": {"attendee"}, "배성우": {"attendee"}}),
+    # (guard: as before) a group doing it: the list does it too
+    ("'2026 한빛 AI 포럼'이 18일 열렸다.\n\n토론자들이 토론을 하고 있다. 왼쪽부터 강민지 다온전자 상무, 배성우 누리연구원 "
+     "본부장.", {"강민지": {"panelist"}, "배성우": {"panelist"}}),
+])
+def test_a_caption_list_beside_the_one_placed(text: str, roles: dict) -> None:
+    assert _role_values(text) == roles
