@@ -2255,6 +2255,11 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
     # "head of digital at Tokai": the preposition that a capitalised organization follows
     prep = next((n for n, t in enumerate(phrase) if t.text in _PREPOSITIONS and n + 1 < len(phrase)
                  and (phrase[n + 1].text[:1].isupper() or phrase[n + 1].low == "the")), prep)
+    # ("the head of AI at Siemens, NAME", "Minister of State at the Department of …, NAME": the field after "of",
+    # the body after the last "at")
+    if prep is not None and phrase[prep].low != "at":
+        prep = next((n for n in range(len(phrase) - 2, prep, -1) if phrase[n].low == "at"
+                     and (phrase[n + 1].text[:1].isupper() or phrase[n + 1].low == "the")), prep)
     if prep is None or not any(_is_head(t, ls) for t in phrase[:prep]):
         return None
     named = [t for t in phrase[1:prep] if t.text != "."]
@@ -2273,7 +2278,7 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
         return None
     if any(t.text.islower() and t.low not in ("of", "for", "and", "the", "on", "in", "&") for t in org_toks):
         return None  # "Dean of Engineering Raj Patel introduced the first keynote speaker, NAME": a clause
-    if any(t.low in _PORTFOLIO_HEADS for t in phrase[:prep]) \
+    if any(t.low in _PORTFOLIO_HEADS for t in phrase[:prep]) and org_toks[0].low not in PUBLIC_BODY_KINDS \
             and (org_toks[0].low == "state" or all(t.low in portfolio_word or t.low in ("and", "&", "of", "for", ",")
                                                    for t in org_toks)):
         # "The Union Minister of State for Electronics and Information Technology, Shri NAME": a portfolio, the

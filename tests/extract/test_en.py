@@ -23047,3 +23047,34 @@ def test_the_place_of_a_packed_gathering(verb: str, venue: str) -> None:
     e, _orgs = _event(f'Engineers {verb}. The seminar, titled "AI for the Factory Floor," was hosted by the Ministry '
                       "of SMEs and Startups.")
     assert e.venue == venue
+
+
+@pytest.mark.parametrize(("sentence", "post"), [
+    # a title with its field after "of", then its body after "at", set off before the name
+    ("The head of AI at Siemens, Ana Vale, said data matters.", ("Siemens", "head of AI")),
+    ("Speaking at the event, the vice president of Digital Industries at Siemens, Ana Vale, said data matters.",
+     ("Siemens", "vice president of Digital Industries")),
+    # ... a public office at a department whose name lists its portfolio with commas
+    ("The summit was opened by Minister of State at the Department of Enterprise, Trade and Employment, Niall Collins "
+     "TD, who spoke briefly.", ("Department of Enterprise, Trade and Employment", "Minister of State")),
+    # (guards: as before) a field in lower case; the office with its portfolio and no body
+    ("The head of research at Siemens, Ana Vale, said data matters.", ("Siemens", "head of research")),
+    ("The summit was opened by the Minister for Enterprise, Trade and Employment, Peter Burke TD.",
+     (None, "Minister for Enterprise, Trade and Employment")),
+])
+def test_a_title_with_its_field_and_body_before_the_name(sentence: str, post: tuple) -> None:
+    got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert len(got) == 1 and next(iter(got.values()))[1] == [post]
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # the quote said in the name's relative clause
+    ('The forum was opened by Tom Reed of Acme, who told delegates that the industry "cannot afford to wait".',
+     {Role.HOST_REP, Role.QUOTED}),
+    ('Among the speakers was Tom Reed of Acme, who said that robots "are finally ready".',
+     {Role.SPEAKER, Role.QUOTED}),
+    # (guard: as before) the verb of saying after an appositive
+    ('Tom Reed of Acme, who spoke first, said the industry "cannot afford to wait".', {Role.SPEAKER, Role.QUOTED}),
+])
+def test_a_quote_in_the_names_relative_clause(sentence: str, roles: set) -> None:
+    assert _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)["Tom Reed"][0] == roles
