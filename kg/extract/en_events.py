@@ -2005,7 +2005,10 @@ def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | N
     # Symposium on Industrial Intelligence")
     # (or holds its words in their order: a headline drops words, "Smart Factory Summit" of "the Smart Factory AI
     # Summit 2025")
-    in_headline = {k for k in keys if any(h in k or _words_in_order(h, k) for h in keys if h in headline)}
+    # ("Robotics startups pitch at Seoul Demo Day" over "K-Robot Demo Day 2026": a headline's place before the
+    # kind's words names the event whose name ends in them, where the body writes it)
+    in_headline = {k for k in keys if any(h in k or _words_in_order(h, k) or _placed_kind(h, k, places)
+                                          for h in keys if h in headline)}
     # (of names written as often, the one a verb of holding is said of: "The Lake AI Forum was held on June 3 …
     # That evening, the fifth annual Lake AI Awards were presented")
     # (only between two events: "7th AI Production Days" and "AI Production Days" are forms of one)
@@ -2026,6 +2029,15 @@ def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | N
 
 _LEADING_ORDINAL = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
                               r"\s+(?:annual\s+)?")
+
+
+def _placed_kind(short: str, long: str, places: frozenset[str]) -> bool:
+    """``short`` is a place and a kind's words (``seoul demo day``), the words ``long`` ends in, past its year
+    (``k-robot demo day 2026``)."""
+    place, _, kind = short.partition(" ")
+    if place not in places or not kind or kind.split()[-1] not in gathering_words():
+        return False
+    return re.sub(rf"{EDGE_YEAR}", "", long).endswith(" " + kind) and not long.startswith(place + " ")
 
 
 def _words_in_order(short: str, long: str) -> bool:
@@ -3963,21 +3975,30 @@ def _with_year(day: str | None, year: str) -> str | None:
         return d.replace(year=int(year), day=28).isoformat()
 
 
-def _bodies_apart(names: list[tuple[str, Span]], people: set[str]) -> list[tuple[str, Span]]:
+def _bodies_apart(text: str, names: list[tuple[str, Span]], people: set[str]) -> list[tuple[str, Span]]:
     """The names less a person's name and its "of" before a body (``Sofia Marquez of the Lake AI Forum`` -> ``Lake AI
-    Forum``), and less the bodies the lists know, whose last word names a gathering (``World Economic Forum``)."""
+    Forum``), and less the bodies the lists know, whose last word names a gathering (``World Economic Forum``), and
+    less a "World" a person is "of" (``Emily Tran of Automation World``: a title one writes for, as Design World)."""
     out = []
     for name, at in names:
+        if name.endswith(" World") and (of := _PERSON_OF.search(text, max(0, at.start - _PERSON_OF_REACH), at.start)) \
+                and any(" ".join(words[k:]) in people for words in [of.group("name").split()] for k in range(len(words) - 1)):
+            continue
         person = next((p for p in people if name.startswith(p + " of ")), None)
         if person is not None:
             cut = len(person) + len(" of ")
             cut += len("the ") if name.startswith("the ", cut) else 0
             name, at = name[cut:], Span(at.start + cut, at.end)
-            if len(name.split()) < 2:
+            if len(name.split()) < 2 or name.endswith(" World"):
                 continue  # ("Ana Vale of Hanbit Forum": one word left names the body only)
         if name.lower() not in lists().organizations:
             out.append((name, at))
     return out
+
+
+# a person's name and "of" right before another name: "Emily Tran of "
+_PERSON_OF = re.compile(r"(?P<name>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){1,3})[ \t]+of[ \t]+(?:the[ \t]+)?$")
+_PERSON_OF_REACH = 60  # characters before a name where that person stands
 
 
 # a lawmaker's style right before the name, a party's name between or none: "Rep.", "Sen.", "Democratic Party Rep.",
@@ -4061,7 +4082,7 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     organization names with a comma inside (see :attr:`kg.extract.gazetteer.Gazetteer.comma_names`)."""
     theme = _THEME.search(text)
     # ("The Lake AI Forum, themed "Robots at Work", was held …": the theme is no name of the event)
-    named = _pick_name(text, [n for n in _not_venues(text, _bodies_apart(_names(text), people))
+    named = _pick_name(text, [n for n in _not_venues(text, _bodies_apart(text, _names(text), people))
                               if not (theme and n[0].strip(" ,.") == theme.group("theme").strip(" ,."))])
     # (the name less its year names it too: "Robotics Summit & Expo 2025 recap" above "The … Robotics Summit & Expo
     # returned to the Boston Convention and Exhibition Center …")

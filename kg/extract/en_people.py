@@ -4294,6 +4294,8 @@ def _possessor(toks: list[_Tok], i: int, text: str) -> tuple[str, Span] | None:
 _PRIZE_HOLDERS = frozenset({"laureate", "winner", "awardee", "recipient", "honoree", "honouree", "medalist",
                             "medallist", "finalist"})
 _PART_LABELS = _PARTS_NO_POST | {"mc", "co-organiser"}
+# the parts written before a name that are no post at the body after it
+_LABELS_NO_POST = _PART_LABELS - {"presenter"} | {"judge", "judges", "juror", "jurors", "mentor", "mentors"}
 
 
 # people named by their relation to someone else: "Jensen Huang's deputy, X" names X, not Huang at the event
@@ -6278,6 +6280,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 if shared:  # "Ana Vale and Tom Reed, both of Lake Corp (co-founders of Lake Corp), led the workshop"
                     got = (got[0] if got and got[0] else shared_title, shared, shared_at)
             title, org, org_span = got if got else (None, None, None)
+            if title and org and title.lower() in _LABELS_NO_POST:
+                title = None  # "Host Emily Tran of Automation World", "Judges A of X and B of Y": a part, no post
             now = _now_clause(toks, after, ls, text) if got else None
             if now is None and got and got[0] and got[2] is not None:
                 now = _and_post(toks, _index_past(toks, after, got[2].end), ls, text)

@@ -23078,3 +23078,36 @@ def test_a_title_with_its_field_and_body_before_the_name(sentence: str, post: tu
 ])
 def test_a_quote_in_the_names_relative_clause(sentence: str, roles: set) -> None:
     assert _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)["Tom Reed"][0] == roles
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a headline's place before the kind's words names the event the body names in full
+    ("Robotics startups pitch at Seoul Demo Day\n\nTwelve startups pitched to investors at K-Robot Demo Day 2026, held "
+     "Tuesday at the Seoul Startup Hub.", "K-Robot Demo Day 2026"),
+    # (guards: as before) the body's name holding the headline's words; the headline's name written again in the body
+    ("Engineers meet at Busan Forum\n\nThe Busan AI Forum 2026 opened on Tuesday at BEXCO.", "Busan AI Forum 2026"),
+    ("Startups pitch at Seoul Demo Day\n\nThe Seoul Demo Day was held on Tuesday at COEX. It followed the K-Startup "
+     "Demo Day in March.", "Seoul Demo Day"),
+    # a "World" a person is "of" is a title they write for, no event
+    ("Webinar recap: vision on the factory floor\n\nLast Thursday's webinar drew 1,100 registrants. Host Emily Tran of "
+     "Automation World opened with a poll.", None),
+    # (guard: as before) one a person of such a title moderated
+    ("Last Thursday's webinar drew 1,100 registrants. It was moderated by Tom Reed of Design World.", None),
+])
+def test_the_event_named_in_the_body_and_not_by_a_title(text: str, name: str | None) -> None:
+    e, _orgs = _event(text)
+    assert e.name == name
+
+
+@pytest.mark.parametrize(("sentence", "posts"), [
+    # a part written before the name is no post at the body after it
+    ("Judges Park Ji-won of Korea Investment Partners and Lee Eun-ah of Naver D2SF scored each pitch.",
+     {"Park Ji-won": [("Korea Investment Partners", None)], "Lee Eun-ah": [("Naver D2SF", None)]}),
+    ("Host Emily Tran of Automation World opened with a quick poll.", {"Emily Tran": [("Automation World", None)]}),
+    # (guard: as before) a presenter at a broadcaster holds that post
+    ("A chat between Tom Reed and Ana Vale was moderated by ABC presenter Alan Kohler.",
+     {"Alan Kohler": [("ABC", "presenter")]}),
+])
+def test_a_part_before_the_name_is_no_post(sentence: str, posts: dict) -> None:
+    got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert {name: got[name][1] for name in posts} == posts
