@@ -2057,7 +2057,9 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
                 framed_end = span.end - sp.start
                 frame_part = _frame_role(talk_frame)
                 # ('In a keynote titled "…," A laid out …': a verb of talking in the keynote the frame names)
-                role = frame_part if role is None or role is Role.SPEAKER and frame_part is Role.KEYNOTE else role
+                # ("In his opening speech, A stressed …": the host's words, or a guest's greeting, as the frame says)
+                role = frame_part if role is None or role is Role.SPEAKER \
+                    and frame_part in (Role.KEYNOTE, Role.HOST_REP, Role.OTHER) else role
             if role is None and event_frame is not None and event_frame.end() == lead \
                     and _PRESENTING.match(sentence, past):
                 role = Role.SPEAKER  # "At the AI Summit on Tuesday, Ford's Ana Vale highlighted digital twins"
@@ -2381,6 +2383,9 @@ def _frame_role(frame: re.Match[str]) -> Role:
         return Role.OTHER  # "In his congratulatory remarks,": a guest's greeting
     if re.search(r"\bwelcom(?:e|ing)\b", words, re.I):
         return Role.HOST_REP  # "In her welcoming address,": the host's
+    if re.search(r"\b(?:opening|inaugural)\b", words, re.I) \
+            and frame.group("part").lower() in ("speech", "address", "remarks"):
+        return Role.HOST_REP  # "In his opening speech,", "In her opening remarks,": the host's words to open it
     return _FRAMED_PART.get(frame.group("part").lower(), Role.SPEAKER)
 @lru_cache(maxsize=1)
 def _joined_for() -> re.Pattern[str]:

@@ -4295,7 +4295,7 @@ _PRIZE_HOLDERS = frozenset({"laureate", "winner", "awardee", "recipient", "honor
                             "medallist", "finalist"})
 _PART_LABELS = _PARTS_NO_POST | {"mc", "co-organiser"}
 # the parts written before a name that are no post at the body after it
-_LABELS_NO_POST = _PART_LABELS - {"presenter"} | {"judge", "judges", "juror", "jurors", "mentor", "mentors"}
+_LABELS_NO_POST = _PART_LABELS | {"judge", "judges", "juror", "jurors", "mentor", "mentors"}
 
 
 # people named by their relation to someone else: "Jensen Huang's deputy, X" names X, not Huang at the event
@@ -6280,8 +6280,12 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 if shared:  # "Ana Vale and Tom Reed, both of Lake Corp (co-founders of Lake Corp), led the workshop"
                     got = (got[0] if got and got[0] else shared_title, shared, shared_at)
             title, org, org_span = got if got else (None, None, None)
-            if title and org and title.lower() in _LABELS_NO_POST:
-                title = None  # "Host Emily Tran of Automation World", "Judges A of X and B of Y": a part, no post
+            if title and org_span is not None and org_span.start > name_span.start and title.lower() in _LABELS_NO_POST \
+                    and title[:1].isupper():
+                # "Host Emily Tran of Automation World", "Judges A of X and B of Y": a part's label, no post at the body
+                # after the name (not "CNBC host Ana Vale", "House Speaker Kurt Zellers": the body's own post; nor "Tom
+                # Reed, a mentor at Ridge Labs", a post in lower case)
+                title = None
             now = _now_clause(toks, after, ls, text) if got else None
             if now is None and got and got[0] and got[2] is not None:
                 now = _and_post(toks, _index_past(toks, after, got[2].end), ls, text)

@@ -23104,10 +23104,29 @@ def test_the_event_named_in_the_body_and_not_by_a_title(text: str, name: str | N
     ("Judges Park Ji-won of Korea Investment Partners and Lee Eun-ah of Naver D2SF scored each pitch.",
      {"Park Ji-won": [("Korea Investment Partners", None)], "Lee Eun-ah": [("Naver D2SF", None)]}),
     ("Host Emily Tran of Automation World opened with a quick poll.", {"Emily Tran": [("Automation World", None)]}),
-    # (guard: as before) a presenter at a broadcaster holds that post
+    # (guards: as before) a moderator's label; a presenter or a host at a broadcaster holds that post; a post in
+    # lower case after the name
+    ("Moderator Tom Reed of Acme opened the panel.", {"Tom Reed": [("Acme", None)]}),
     ("A chat between Tom Reed and Ana Vale was moderated by ABC presenter Alan Kohler.",
      {"Alan Kohler": [("ABC", "presenter")]}),
+    ("CNBC host Ana Vale opened the forum.", {"Ana Vale": [("CNBC", "host")]}),
+    ("Panelists were Ana Ruiz of Lake Motors and Tom Reed, a mentor at Ridge Labs.",
+     {"Tom Reed": [("Ridge Labs", "mentor")]}),
 ])
 def test_a_part_before_the_name_is_no_post(sentence: str, posts: dict) -> None:
     got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
     assert {name: got[name][1] for name in posts} == posts
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # the frame's opening words are the host's, whatever verb follows
+    ("In his opening speech, Lake Guild chairman Tom Reed stressed the need for data.", {Role.HOST_REP}),
+    ("In her opening remarks, Ana Vale of Acme stressed the need for data.", {Role.HOST_REP}),
+    ("In his congratulatory speech, Tom Reed of Acme stressed the need for data.", {Role.OTHER}),
+    # (guards: as before) an opening presentation is a talk; a keynote speech is the keynote
+    ("In his opening presentation, Tom Reed of Acme stressed the need for data.", {Role.SPEAKER}),
+    ("In his keynote speech, Tom Reed of Acme stressed the need for data.", {Role.KEYNOTE}),
+])
+def test_an_opening_speech_frame_is_the_hosts(sentence: str, roles: set) -> None:
+    got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert [r for r, _a in got.values()] == [roles]
