@@ -478,6 +478,12 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
 
 
 _HEAD_REACH = 24  # characters before a name where "(CEO " stands
+# a gathering as the subject of the clause after the comma that closes a name's phrase: "…, the symposium brought"
+_GATHERING_SUBJECT_AFTER = re.compile(r"[^,;:.!?\"“”]{0,80},\s+(?:the|this|this\s+year['’]s)\s+(?:[\w-]+\s+){0,3}?"
+                                      r"(?:event|forum|conference|symposium|summit|seminar|workshop|expo|fair|show|"
+                                      r"meeting|hackathon|program|programme|gathering|festival)s?\s+(?:has\s+|had\s+|"
+                                      r"was\s+|is\s+|also\s+)?(?!(?:in|on|at|of|for|and|or|with|to|from|by|that|which)\b)"
+                                      r"(?P<verb>[a-z]+)\b")
 # a clause of its own that "with" opens after a comma, its subject then its participle: ", with C moderating"
 _WITH_SUBJECT = re.compile(r",\s+with\s+")
 # a body's head in parentheses after its name, before the head's name: "Daon Tech (CEO "
@@ -594,6 +600,8 @@ def _cue_around(sc: _SentenceCues, start: int, end: int, name: str, *, skip_afte
             pass  # "In the presence of A, the awards were presented": a passive with no agent names no one's part
         elif _FOLLOWED_BY_PART.search(sentence, max(end, a - _FOLLOWED_REACH), a):
             pass  # "talks by A, B and C, followed by a panel discussion chaired by D": the next part is no one's of these
+        elif (gathering := _GATHERING_SUBJECT_AFTER.match(sentence, end)) is not None and gathering.start("verb") <= a:
+            pass  # "The brainchild of professor A, the symposium brought together …": the gathering is the verb's subject
         elif role is Role.HOST_REP and _part_as_subject(sc, start, a):
             pass  # "A fireside chat between A and B closed the program": the subject's part is theirs, its verb no act of theirs
         elif _LABEL_COLON.match(sentence, _b) and re.search(r"[;,]", sentence[end:a]):

@@ -227,7 +227,7 @@ _BODY_RE = re.compile(_BODY)
 _LISTED_PORTFOLIO = re.compile(r"\s(?:on|for)\s+[A-Z][\w'’\-]*(?:,\s+[A-Z][\w'’\-]*)*,?\s+(?:and|&)\s+[A-Z][\w'’\-]*$")
 # the kind word of a gathering, in the holder patterns that name the event by its kind ("… hosted the event")
 _GATHERING_KIND = (r"(?i:forum|conference|conclave|summit|expo|symposium|seminar|workshop|webinar|roundtable|hackathon|fair|"
-                   r"show|meeting|festival|dialogue|exhibition|event)s?\b")
+                   r"show|roadshow|meeting|festival|dialogue|exhibition|event)s?\b")
 # the gathering made, right after "put together" or "behind": its kind after up to three words, none a preposition
 # ("put together the event", "is behind this year's summit"; not "put together a team for the hackathon")
 _MADE_GATHERING = (r"(?=\s+(?:the|this|this\s+year['’]s|its|their|a|an)\s+(?:(?!(?:for|at|to|in|on|with|from|of)\b)"
@@ -276,7 +276,11 @@ _JOINT_OWNERS = re.compile(r"(?<![\w'’&.\-])(?:[Tt]he\s+)?(?P<list>[A-Z][\w&.\
 # sentence's subject, a body, owns the gathering "its" stands before
 _ITS_GATHERING = re.compile(rf"{_OPENS}{_THE_SUBJECT}{_ORG}\s+(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+)?"
                             r"(?:announced|announces|said|says|opened|opens|launched|launches|unveiled|unveils|released|"
-                            r"releases|confirmed|confirms)\b[^.;!?\n]{0,120}?\b(?:for|of|to|at)\s+its\s+"
+                            r"releases|confirmed|confirms|"
+                            # ("Siemens brought its Realize LIVE Roadshow to Atlanta", "Acme stopped in Atlanta for the
+                            # latest leg of its roadshow": the company that takes its own gathering on the road)
+                            r"brought|brings|took|takes|stopped|stops|returned|returns|wrapped\s+up|wraps\s+up|"
+                            r"concluded|concludes|kicked\s+off|kicks\s+off)\b[^.;!?\n]{0,120}?\b(?:(?:for|of|to|at)\s+)?its\s+"
                             rf"(?:(?:19|20)\d\d\s+|annual\s+|yearly\s+|flagship\s+|{_ORDINAL_WORD_BARE}\s+)*"
                             rf"(?:[A-Z][\w'’\-]*\s+){{0,5}}{_GATHERING_KIND}", re.M)
 _NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {}

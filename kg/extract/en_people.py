@@ -6341,7 +6341,10 @@ def _fronted_body(text: str, m: EnMention) -> EnMention:
     """The body a sentence opens with as the one its subject speaks for, given to a subject with none."""
     if m.org is not None or m.reporter:
         return m
-    body = _FRONTED_BODY.search(text, max(0, m.span.start - _FRONT_REACH), m.span.start)
+    start = m.span.start
+    if m.title and text[max(0, start - len(m.title) - 1):start].rstrip().endswith(m.title):
+        start = text.rindex(m.title, 0, start)  # ("On behalf of the U.S. Department of Energy, program manager A")
+    body = _FRONTED_BODY.search(text, max(0, start - _FRONT_REACH), start)
     if body is None or not _capital_words_end(body.group("org")):
         return m
     return replace(m, org=body.group("org"), org_span=Span(body.start("org"), body.end("org")))

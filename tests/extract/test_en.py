@@ -23130,3 +23130,45 @@ def test_a_part_before_the_name_is_no_post(sentence: str, posts: dict) -> None:
 def test_an_opening_speech_frame_is_the_hosts(sentence: str, roles: set) -> None:
     got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
     assert [r for r, _a in got.values()] == [roles]
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # a name in a phrase fronted before the gathering, the subject of the verb after it: no part of that verb's
+    ("The brainchild of CMU professor Howie Choset, the symposium brought together 700 researchers.",
+     {"Howie Choset": set()}),
+    ("A project of Acme founder Tom Reed, the forum brought together 300 engineers.", {"Tom Reed": set()}),
+    # (guards: as before) a name whose own verb is the cue; the one who organized it
+    ("Tom Reed of Acme spoke, and the forum featured a panel.", {"Tom Reed": {Role.SPEAKER}}),
+    ("Organized by CMU professor Howie Choset, the symposium featured 40 talks.", {"Howie Choset": {Role.HOST_REP}}),
+])
+def test_a_name_fronted_before_the_gatherings_verb(sentence: str, roles: dict) -> None:
+    got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert {name: got[name][0] for name in roles} == roles
+
+
+@pytest.mark.parametrize(("sentence", "posts"), [
+    # the body a sentence opens with as the one spoken for, before a post in lower case and the name
+    ("Presenting on behalf of the U.S. Department of Energy, program manager Karen Lee outlined new funding.",
+     {"Karen Lee": [("U.S. Department of Energy", "program manager")]}),
+    ("On behalf of Orbis Labs, senior engineer Tom Reed presented the results.",
+     {"Tom Reed": [("Orbis Labs", "senior engineer")]}),
+    # (guards: as before) the name right after the comma; a clause with its own subject between
+    ("Representing Crest Motors, Ana Vale spoke.", {"Ana Vale": [("Crest Motors", None)]}),
+    ("On behalf of Orbis Labs, the moderator thanked Tom Reed for his talk.", {"Tom Reed": []}),
+])
+def test_the_body_spoken_for_before_a_post(sentence: str, posts: dict) -> None:
+    got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert {name: got[name][1] for name in posts} == posts
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a company that takes its own gathering on the road
+    ("Siemens Digital Industries Software stopped in Atlanta on Wednesday for the latest leg of its Realize LIVE "
+     "Roadshow, held at the Georgia World Congress Center.", ["Siemens Digital Industries Software"]),
+    ("Siemens brought its Realize LIVE Roadshow to Atlanta on Wednesday.", ["Siemens"]),
+    # (guard: as before) what a company said of its own people names no holder
+    ("Acme said its CEO Tom Reed would speak at the Lake AI Forum on Monday.", []),
+])
+def test_a_company_that_takes_its_gathering_on_the_road(text: str, organizers: list[str]) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
