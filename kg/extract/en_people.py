@@ -280,6 +280,8 @@ _ORG_ROLE_WORDS = frozenset({"organizer", "organiser", "organizers", "organisers
 _MEDIA = frozenset({"tv", "television", "radio", "podcast", "show", "talk-show", "news", "broadcast", "youtube"})
 _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "la", "le", "da", "del", "della", "di", "du", "dos",
                              "das", "ter", "ten", "bin", "binti", "bint", "ibn", "al", "el", "ben"})
+# the capitalised particles of Irish surnames, written apart from the surname's name: "Ó Ríordáin", "Ní Bhriain"
+_GAELIC_PARTICLES = frozenset({"Ó", "Ní", "Nic", "Uí", "Ua", "Mac"})
 _MONTH_GIVEN_NAMES = frozenset({"april", "may", "june", "august"})
 _MONTH_SURNAMES = frozenset({"jun"})  # 전 romanised and a Japanese given name, also June's abbreviation
 
@@ -2704,7 +2706,9 @@ def _made_adjective(t: _Tok) -> bool:
 
 def _inner_particle(toks: list[_Tok], k: int, ls: _Lists) -> bool:
     """A lower-case particle inside a name, with a capitalised part after it (``de`` and ``la`` of ``Maria de la
-    Cruz``)."""
+    Cruz``), or an Irish surname's capitalised one (``Ó`` of ``Seán Ó Ríordáin``)."""
+    if toks[k].text in _GAELIC_PARTICLES and k + 1 < len(toks) and _is_name_part(toks[k + 1], ls):
+        return True
     n = k
     while n < len(toks) and toks[n].low in _NAME_PARTICLES and toks[n].text.islower() and n - k < 2:
         n += 1
@@ -2744,7 +2748,7 @@ def _next_person(toks: list[_Tok], j: int) -> bool:
         if not (_is_name_part(toks[k], ls) or k > j + 1 and toks[k].low in ls.name_also and _name_shaped(toks[k].text)
                 or k > j + 1 and _inner_particle(toks, k, ls)) or toks[k].low in ORG_WORDS:
             break
-        particles += toks[k].low in _NAME_PARTICLES and toks[k].text.islower()
+        particles += toks[k].low in _NAME_PARTICLES and toks[k].text.islower() or toks[k].text in _GAELIC_PARTICLES
         k += 1
     named = k - j - 1 - particles
     if 2 <= named <= _MAX_NAME and k < len(toks) and toks[k].text != "(" and toks[k].text in ls.postnominals:

@@ -23172,3 +23172,23 @@ def test_the_body_spoken_for_before_a_post(sentence: str, posts: dict) -> None:
 def test_a_company_that_takes_its_gathering_on_the_road(text: str, organizers: list[str]) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("sentence", "posts"), [
+    # an Irish surname's capitalised particle is inside the name, as a list's next item too
+    ("Speakers included Tom Reed of Marel and Seán Ó Ríordáin of Intel Ireland.",
+     {"Tom Reed": [("Marel", None)], "Seán Ó Ríordáin": [("Intel Ireland", None)]}),
+    ("Seán Ó Ríordáin, general manager of Intel Ireland, gave the keynote.",
+     {"Seán Ó Ríordáin": [("Intel Ireland", "general manager")]}),
+    # (guards: as before) a particle of two letters, alone and in a list; a particle in lower case; "Mac" as a given
+    # name
+    ("The panel featured Ana Vale of Kerry Group and Máire Ní Bhriain of Tirlán.",
+     {"Ana Vale": [("Kerry Group", None)], "Máire Ní Bhriain": [("Tirlán", None)]}),
+    ("Máire Ní Bhriain, CEO of Tirlán, gave the keynote.", {"Máire Ní Bhriain": [("Tirlán", "CEO")]}),
+    ("Speakers included Tom Reed of Marel and Jan van der Berg of Intel Ireland.",
+     {"Tom Reed": [("Marel", None)], "Jan van der Berg": [("Intel Ireland", None)]}),
+    ("Mac Reed of Acme spoke.", {"Mac Reed": [("Acme", None)]}),
+])
+def test_irish_surname_particles(sentence: str, posts: dict) -> None:
+    got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert {name: affs for name, (_r, affs) in got.items()} == posts
