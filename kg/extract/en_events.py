@@ -588,7 +588,10 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     # ("according to the Association for Advancing Automation (A3), which produces the show": its initials between)
     # ("a spokeswoman for the Ridge Institute, which organized …": the body a post serves)
     # ("the top Democrat on the Senate Commerce Committee, which held the hearing": a sitting body's hearing)
-    (_needing(re.compile(rf"{_WHICH_BODY}(?:runs|ran|stages|staged|puts\s+on|put\s+on|hosted|hosts|organi[sz]ed|produces|"
+    # ("…, which has organised the forum since 2019, …": the perfect)
+    (_needing(re.compile(rf"{_WHICH_BODY}(?:(?:has|have|had)\s+(?:long\s+|also\s+)?(?=(?:run|staged|put|hosted|organi[sz]ed|"
+                         rf"produced|convened|held)\b))?"
+                         rf"(?:runs|ran|run|stages|staged|puts\s+on|put\s+on|hosted|hosts|organi[sz]ed|produces|"
                          rf"produced|organi[sz]es|convened|convenes|held|holds"
                          # ("…, which co-organises the event with Deutsche Messe": it holds it, the partner after "with"
                          # co-hosts, as "Siemens co-hosted the summit with Nvidia")
@@ -860,7 +863,9 @@ _SPONSOR_LIST = re.compile(r"\b(?:(?:(?:[Tt]he\s+|[Oo]ur\s+|[Ii]ts\s+)?(?:Platin
                            r"(?:were|are|included|include)|"
                            # "made possible by sponsors A, B and C", "sponsors such as A and B"
                            # ("A big thank you to our sponsors, A and B": the list after a comma)
-                           r"(?:by|from|[Tt]hanks\s+to|[Tt]hank\s+you\s+to)\s+(?:its\s+|the\s+|our\s+)?(?:event\s+)?sponsors"
+                           # ("Thanks go to our sponsors A and B")
+                           r"(?:by|from|[Tt]hanks\s+to|[Tt]hank\s+you\s+to|(?<=[Tt]hanks\sgo\s)to|(?<=[Tt]hanks\sgoes\s)to)\s+"
+                           r"(?:its\s+|the\s+|our\s+)?(?:event\s+)?sponsors"
                            r"(?:\s+such\s+as|,)?|"
                            # "opened the day by thanking sponsors A, B and C", "acknowledged the event's sponsors, A and B"
                            r"(?:thank(?:ed|ing|s)?|acknowledg(?:ed|ing|es)|recogni[sz](?:ed|ing|es))\s+(?:its\s+|the\s+|our\s+|"
@@ -870,6 +875,12 @@ _SPONSOR_LIST = re.compile(r"\b(?:(?:(?:[Tt]he\s+|[Oo]ur\s+|[Ii]ts\s+)?(?:Platin
                            r"(?:with|through|thanks\s+to|via|(?<=possible\s)by|(?<=supported\s)by|(?<=funded\s)by)\s+"
                            r"(?:the\s+|a\s+)?(?:generous\s+)?(?:financial\s+)?"
                            r"(?:support|sponsorship|backing|funding|grant|grants)\s+(?:of|from)|"
+                           # ("It had backing from A and B", "The forum received funding from A": what it had or got)
+                           r"(?:had|has|received|receives|enjoyed|enjoys)\s+(?:the\s+)?(?:financial\s+)?"
+                           r"(?:backing|sponsorship|funding)\s+(?:of|from)|"
+                           # ("Title sponsor was A", "The main sponsor is A": one sponsor, then the copula)
+                           rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:(?:[Tt]he|[Ii]ts|[Oo]ur)\s+)?(?i:{_SPONSOR_KINDS}|event)\s+"
+                           r"sponsor\s+(?:was|is|will\s+be)|"
                            r"[Pp]owered\s+by|[Bb]rought\s+to\s+you\s+by|"
                            # "The summit was made possible by A and B": a gathering's enablers are its sponsors
                            r"(?<=[Ww]as\s)made\s+possible\s+(?:in\s+part\s+)?by(?!\s+(?:the\s+)?(?:support|sponsorship|backing|"

@@ -23192,3 +23192,24 @@ def test_a_company_that_takes_its_gathering_on_the_road(text: str, organizers: l
 def test_irish_surname_particles(sentence: str, posts: dict) -> None:
     got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
     assert {name: affs for name, (_r, affs) in got.items()} == posts
+
+
+@pytest.mark.parametrize(("sentence", "organizers", "sponsors"), [
+    # what the gathering had or received from its sponsors
+    ("It had backing from Orbis Bank and Lake Capital.", [], ["Orbis Bank", "Lake Capital"]),
+    ("The forum received funding from the Lake Foundation.", [], ["Lake Foundation"]),
+    # one sponsor, then the copula
+    ("Title sponsor was Orbis Bank.", [], ["Orbis Bank"]),
+    ("The main sponsor is Orbis Bank.", [], ["Orbis Bank"]),
+    # the thanks that go to the sponsors
+    ("Thanks go to our sponsors Orbis Bank and Lake Capital.", [], ["Orbis Bank", "Lake Capital"]),
+    # the perfect of holding in a body's relative clause
+    ("The Ridge Institute, which has organised the forum since 2019, said attendance doubled.", ["Ridge Institute"], []),
+    ("Ridge Labs, which has long run the forum, said attendance doubled.", ["Ridge Labs"], []),
+    # (guards: as before) a person's backing; talks held with another
+    ("Tom Reed had backing from his team.", [], []),
+    ("The Ridge Institute, which has held talks with Acme, said attendance doubled.", [], []),
+])
+def test_sponsors_had_named_and_thanked(sentence: str, organizers: list[str], sponsors: list[str]) -> None:
+    _e, orgs = _event("The Lake AI Forum was held on June 3 at Reed Hall in Boston. " + sentence)
+    assert (orgs["organizers"], orgs["sponsors"]) == (organizers, sponsors)
