@@ -652,6 +652,11 @@ def _cue_around(sc: _SentenceCues, start: int, end: int, name: str, *, skip_afte
         # ("Speakers included A of X, who spoke about hands, and B": the clause's cue is A's, the list's is B's too)
     if k:  # the nearest cue before: a farther one has that cue's words (and any verb) between too
         a, b, role = sc.by_end[k - 1]
+        other = sc.other_after(b, name)
+        if role is Role.MODERATOR and other is not None and other < start and ":" in sentence[other:start]:
+            # "Closing panel, moderated by A (X): B (Y), C (Z)": past the colon, the list of the part the label opens with
+            head = sc.cues[0][2]
+            return head if sc.cues[0][1] <= a and head in (Role.PANELIST, Role.SPEAKER, Role.KEYNOTE) else None
         if role is Role.MODERATOR and (fronted := _subject_after_fronted_chair(sc, a, b, start, end, name)) is not None:
             return fronted  # "On a panel moderated by A of X, B argued …": B sat on A's panel
         owner = _OWNED_CUE.search(sentence, max(0, a - 80), a)
@@ -1754,7 +1759,8 @@ def _programme_roles(text: str, people: dict[str, dict]) -> None:
         role = _label_part(label) if label else Role.SPEAKER
         if person is None or role is None:
             continue
-        title = (m.group("title") or "").strip() or (f'"{m.group("talk2")}"' if m.groupdict().get("talk2") else "")
+        title = (m.group("title") or m.groupdict().get("title_b") or "").strip() \
+            or (f'"{m.group("talk2")}"' if m.groupdict().get("talk2") else "")
         quoted = title[:1] in "\"“" and title[-1:] in "\"”"
         # (an item's title is written bare; so may a talk's be after its label: "Case study: AI in assembly – X")
         talk = title[1:-1].strip().rstrip(",.") if quoted \

@@ -3840,7 +3840,9 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
 
 
 # an announcement's labelled lines or items ("When: …", "Venue: … | Host: …"): the value up to the next label
-_BOX_VALUE = r"[ \t]*:[ \t]*(?P<v>[^\n|•]+?)[ \t]*(?=$|[|•]|\s{2,})"
+# ("Venue: Huntington Place, Detroit. Hosted by …": a sentence after the value, a capitalised word and a lower-case
+# one after its full stop; not "Venue: St. Louis Union Station")
+_BOX_VALUE = r"[ \t]*:[ \t]*(?P<v>[^\n|•]+?)[ \t]*(?=$|[|•]|\s{2,}|\.[ \t]+[A-Z][a-z]+[ \t]+[a-z])"
 _BOX_WHEN = re.compile(r"(?:^|[|•])[ \t]*(?:When|Date|Dates|Date\s+and\s+time)" + _BOX_VALUE, re.M)
 _BOX_WHERE = re.compile(r"(?:^|[|•])[ \t]*(?:" + "|".join(w.capitalize() for w in PLACE_LABELS) + ")" + _BOX_VALUE, re.M)
 

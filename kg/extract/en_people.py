@@ -6703,9 +6703,11 @@ _ORG_AFTER = (r"(?:[ \t]*,[ \t]*(?P<org>[A-Z][^,;\n()]{0,60}?)(?:,[ \t]*[A-Z][^,
 # ("09:15 Keynote: "AI on the shop floor" – Jens Keller, Siemens", "Welcome – Anna Weber, VDMA")
 # (a part's label, its title after a colon, then the dash or a table's bar before who gives it)
 # (a table's bar between the part and its title too: 'Keynote | "The Physical AI Era" | Tom Reed, CTO, Orbis')
+# ("Session 1 — Vision AI on the line: A (X), B (Y)": the dash before the title, the colon after it)
 _LABELLED_DASH = _LINE_LEAD + r"(?P<label>[A-Z][A-Za-z0-9&/ \-]{1,40}?)[ \t]*" \
-    r"(?:(?::|[ \t]*\|)[ \t]*(?P<title>[\"“][^\"”\n]{2,120}[\"”]|" \
-    r"[^–—|\"“\n\t]{1,80}?))?(?:[ \t]+(?:--|[–—|-])[ \t]+|\t+)"  # (a dash typed as two hyphens too; a tab's cell)
+    r"(?:(?:(?::|[ \t]*\|)[ \t]*(?P<title>[\"“][^\"”\n]{2,120}[\"”]|" \
+    r"[^–—|\"“\n\t]{1,80}?))?(?:[ \t]+(?:--|[–—|-])[ \t]+|\t+)" \
+    r"|[ \t]+(?:--|[–—-])[ \t]+(?P<title_b>(?:(?![.;][ \t])[^:–—|\"“\n\t]){1,80}?)[ \t]*:[ \t]+)"  # (a dash typed as two hyphens too; a tab's cell)
 PROGRAMME_ENTRY = re.compile(
     # (an abbreviated honorific before the name: "– Prof. Ian Cole, …"; a table's bar for the dash: "| Tom Reed")
     _LABELLED_DASH + rf"(?:[A-Z][a-z]{{1,4}}\.[ \t]+)?(?P<who>{_NAME_WORDS})" + _ORG_AFTER, re.M)

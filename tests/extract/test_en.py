@@ -23213,3 +23213,37 @@ def test_irish_surname_particles(sentence: str, posts: dict) -> None:
 def test_sponsors_had_named_and_thanked(sentence: str, organizers: list[str], sponsors: list[str]) -> None:
     _e, orgs = _event("The Lake AI Forum was held on June 3 at Reed Hall in Boston. " + sentence)
     assert (orgs["organizers"], orgs["sponsors"]) == (organizers, sponsors)
+
+
+@pytest.mark.parametrize(("line", "parts"), [
+    # a programme line with the dash before its title and the colon after it, the givers after the colon
+    ("Session 1 — Vision AI on the line: Kevin Moss (Ford), Lisa Chen (Cognex)",
+     {"Kevin Moss": ({Role.SPEAKER}, "Vision AI on the line"), "Lisa Chen": ({Role.SPEAKER}, "Vision AI on the line")}),
+    ("Keynote — The Physical AI Era: Tom Reed, CTO, Orbis", {"Tom Reed": ({Role.KEYNOTE}, "The Physical AI Era")}),
+    # a part's label with its moderator before the colon, its panel after it
+    ("Closing panel, moderated by Jill Baker (Crain's): Sam Ortiz (UAW), Nina Patel (MEDC)",
+     {"Jill Baker": ({Role.MODERATOR}, None), "Sam Ortiz": ({Role.PANELIST}, None),
+      "Nina Patel": ({Role.PANELIST}, None)}),
+    ("Panel on skills, moderated by Jill Baker of Crain's: Sam Ortiz of the UAW and Nina Patel of MEDC",
+     {"Jill Baker": ({Role.MODERATOR}, None), "Sam Ortiz": ({Role.PANELIST}, None),
+      "Nina Patel": ({Role.PANELIST}, None)}),
+    # (guards: as before) the colon before the title; a sentence's stop before the chair's label
+    ("Session 2: Predictive maintenance — Omar Haddad (Dow), Beth Ruiz (Uptake)",
+     {"Omar Haddad": ({Role.SPEAKER}, "Predictive maintenance"), "Beth Ruiz": ({Role.SPEAKER}, "Predictive maintenance")}),
+    ("10:40 Session 1 — Data for the shop floor. Chair: Tom Reed (Nimbus Works)", {"Tom Reed": ({Role.MODERATOR}, None)}),
+])
+def test_programme_lines_with_the_title_between_dash_and_colon(line: str, parts: dict) -> None:
+    got = _parts_and_talks(f"AI Factory Forum 2026, Sept 24, Detroit\n{line}\n", "2026-09-08")
+    assert {name: got[name] for name in parts} == parts
+
+
+@pytest.mark.parametrize(("box", "venue", "city"), [
+    # a fact box's place, then a sentence after its full stop
+    ("Venue: Huntington Place, Detroit. Hosted by the Detroit Regional Chamber.", "Huntington Place", "Detroit"),
+    ("Where: Pier Hall, Oslo. Registration is free.", "Pier Hall", "Oslo"),
+    # (guard: as before) a full stop inside the place's name
+    ("Venue: Hilton St. Louis Union Station, St. Louis", "Hilton St. Louis Union Station", "St. Louis"),
+])
+def test_a_fact_box_place_before_a_sentence(box: str, venue: str, city: str) -> None:
+    e, _orgs = _event(f"Speakers | AI Factory Forum 2026 | Sept 24\nKeynote: Dana Whitfield, VP, General Motors\n{box}")
+    assert (e.venue, e.city) == (venue, city)
