@@ -1648,12 +1648,23 @@ def _foreign_after_title(words: tuple[Word, ...], at: int, gz: Gazetteer) -> int
     if spelled and last.bare and not last.quoted and re.fullmatch(r"[가-힣]{1,6}", last.text):
         return last.end  # ("케빈 장(Kevin Zhang)": a surname of one syllable that is a title's head too)
     stem = last.stem if last.ending in _NAME_PARTICLES else last.text if last.bare else ""
+    # ("디푸 탈라가", "젠슨 황이": a given name written with a syllable only foreign names have)
+    foreign_given = not known and not gz.foreign_syllables.isdisjoint(given.text)
     if last.bare and last.stem_tags[:1] and last.stem_tags[0].startswith("J"):
-        # ("호프먼은", "올트먼이": the analyser reads the whole word as a particle)
-        particle = next((p for p in _PARTICLES_LONGEST_FIRST if stem.endswith(p) and len(stem) - len(p) >= 2), "")
+        # ("호프먼은", "올트먼이": the analyser reads the whole word as a particle; "황이" too, a surname of one
+        # syllable after such a given name)
+        particle = next((p for p in _PARTICLES_LONGEST_FIRST if stem.endswith(p) and (
+            len(stem) - len(p) >= 2 or foreign_given and len(stem) - len(p) == 1 and stem[:-len(p)] in gz.surnames)), "")
         stem = stem[:-len(particle)] if particle else ""
+        if foreign_given and len(stem) == 1:
+            known = True
     if known and last.bare and len(stem) == 2 and stem[1] in ("가", "이", "는", "은", "도") and len(last.stem_tags) >= 2:
         stem = stem[0]  # "제임스 리가": a surname of one syllable, its particle read into one word with it
+    # (then a surname the analyser reads as a proper noun, or a surname of one syllable)
+    if foreign_given and stem and (len(stem) == 1 and stem in gz.surnames
+                                   or len(stem) >= 2 and last.stem_tags[:1] == ("NNP",)
+                                   and stem not in gz.not_names and not gz.is_title(stem)):
+        known = True
     if not stem or last.quoted or not re.fullmatch(r"[가-힣]{2,6}" if not known else r"[가-힣]{1,6}", stem) \
             or stem in gz.not_names or gz.is_title(stem) or gz.known_org(stem) or is_org_word(stem, gz) \
             or suffix_of(stem, gz) is not None or stem in gz.cities or stem in gz.countries \

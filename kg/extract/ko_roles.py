@@ -514,6 +514,9 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
                          and not _attached_to_another(doc.text, c[0], m, ordered, here_starts)
                          and not _labels_the_next(doc.text, _cue_word(sent, word_starts, c), m, ordered, here_starts)
                          and not _topic_of_names_after(sent, word_starts, c, here_starts)), None)
+        if after_at is not None and after_at + 1 < len(window) \
+                and _group_subject_then_part(sent, word_starts, window[after_at], window[after_at + 1]):
+            after_at += 1  # "A, B 등 해외 연사가 기조연설자로 나선다": the part the group takes on, not the group's noun
         lo, hi = bisect.bisect_left(cue_starts, start), bisect.bisect_left(cue_starts, m.span.start)
         if hi > lo and cues[hi - 1][1] > m.span.start:
             hi -= 1  # a cue that runs into the name is not before it
@@ -944,6 +947,16 @@ def _hosts(text: str, end: int, limit: int) -> bool:
 # a day or a place with 에서 between a subject and its verb
 _WHEN_OR_WHERE = re.compile(rf"{WHEN_WORD.pattern}|지난|오는|[^\s]+에서")
 _BARE = re.compile(r"[^\s]*[^\s이가은는을를의에로도와과]")  # a word with no particle: a place's words before 에서
+
+
+def _group_subject_then_part(sent: Sentence, starts: list[int], group: tuple[int, int, Role],
+                             part: tuple[int, int, Role]) -> bool:
+    """``연사가`` / ``연사들이`` then ``기조연설자로``: the people's noun as the subject after a list, then the part they
+    take on with 로 (the part outranks the noun that only says they are speakers)."""
+    noun, taken = _cue_word(sent, starts, group), _word_at(sent, starts, part[0])  # ("패널로 참여": its first word)
+    return noun is not None and taken is not None and group[2] is Role.SPEAKER and part[2] is not Role.SPEAKER \
+        and noun.stem.removesuffix("들") in _PEOPLE_NOUNS and noun.ending in ("이", "가", "은", "는", "도") \
+        and taken.ending in ("로", "으로")
 
 
 def _cue_word(sent: Sentence, starts: list[int], cue: tuple[int, int, Role]) -> Word | None:

@@ -2548,3 +2548,28 @@ def test_a_headlines_quote_credited_after_an_ellipsis(text: str, quotes: dict) -
 ])
 def test_a_caption_list_beside_the_one_placed(text: str, roles: dict) -> None:
     assert _role_values(text) == roles
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # a foreign name after the title: a given name written with a syllable only foreign names have, then a surname
+    # the analyser reads as a proper noun, or a surname of one syllable
+    ("엔비디아 부사장 디푸 탈라가 기조연설을 했다.", {("디푸 탈라", "엔비디아"): {Role.KEYNOTE}}),
+    ("엔비디아 대표 젠슨 황이 기조연설을 했다.", {("젠슨 황", "엔비디아"): {Role.KEYNOTE}}),
+    # (guards: as before) a given name the lists know; common nouns after a title are no name
+    ("엔비디아 부사장 애런 손더스가 기조연설을 했다.", {("애런 손더스", "엔비디아"): {Role.KEYNOTE}}),
+    ("다온전자 부사장 케이스 연구를 소개했다.", {}),
+])
+def test_a_foreign_name_after_the_title(sentence: str, people: dict) -> None:
+    assert _people(extract(ko_article("'2026 AI 컨퍼런스'가 28일 열렸다. " + sentence))) == people
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    # the people's noun as the subject after a list, then the part they take on with 로: the part
+    ("이번 컨퍼런스에는 김민수 한빛대 교수, 박영희 다온전자 상무 등 해외 연사가 기조연설자로 나선다.", "keynote"),
+    ("김민수 한빛대 교수, 박영희 다온전자 상무 등 연사들이 패널로 참여한다.", "panelist"),
+    # (guards: as before) the part with no group's noun; the noun with no part after it
+    ("이번 컨퍼런스에는 김민수 한빛대 교수, 박영희 다온전자 상무 등이 기조연설자로 나선다.", "keynote"),
+    ("김민수 한빛대 교수, 박영희 다온전자 상무 등 연사들이 강연한다.", "speaker"),
+])
+def test_a_groups_noun_before_the_part_taken(sentence: str, role: str) -> None:
+    assert _role_values("'2026 AI 컨퍼런스'가 28일 열렸다. " + sentence) == {"김민수": {role}, "박영희": {role}}
