@@ -805,7 +805,9 @@ _SIGNED = re.compile(_OPENS + r"(?:The\s+)?(?P<list>[A-Z][^.;!?\n]{0,120}?[ \t]+
 # "The Ridge Institute's annual Lake AI Forum": the event's owner holds it
 # (a line ends the owner's name: "By Ana Vale\n\nLake Corp's Robot Week" is owned by Lake Corp alone)
 _OWNER_OF_NAME = re.compile(r"(?:the\s+|The\s+)?(?!(?:Last|This|Next|Yesterday|Today|Tomorrow|Tonight|(?:Mon|Tues|Wednes|Thurs|"
-                            r"Fri|Satur|Sun)day|Week|Month|Year)\b)(?P<org>[A-Z][\w&.\-]*(?:[ \t]+(?:of|for|and|&|[A-Z][\w&.\-]*|"
+                            # ("the Ohio Manufacturers' Association's annual AI Summit": a plural's possessive inside)
+                            r"Fri|Satur|Sun)day|Week|Month|Year)\b)(?P<org>[A-Z][\w&.\-]*(?:[ \t]+(?:of|for|and|&|"
+                            r"[A-Z][\w&.\-]*(?:(?<=s)['’](?=[ \t]+[A-Z]))?|"
                             # ("the Manufacturing Extension Partnership (MEP) National Network's …": initials inside)
                             r"\([A-Z][A-Za-z&\-]{1,11}\)(?=[ \t]+[A-Z]))){0,7})['’]s?"
                             r"(?:\s+\([A-Z][A-Za-z&\-]{1,11}\))?\s+"  # ("the … Federation's (SMF) annual …": its initials)
@@ -1527,7 +1529,8 @@ def _held_at_the_place(name: str) -> str:
     if len(words) >= 4 and words[-2] == "in" and words[-1][:1].isupper() and words[-3] in _VENUE_WORDS:
         words = words[:-2]  # "Crest Innovation Center in Austin for AI Manufacturing Day": the place in its city
     if sep and len(words) >= 2 and words[-1] in _VENUE_WORDS and len(held.split()) >= 2 and _names_a_kind(held):
-        return held
+        # ("Tokyo International Forum for the Japan-Korea Semiconductor AI Symposium": the name less its article)
+        return held[4:] if held.startswith("the ") and held[4:5].isupper() else held
     # "Grand InterContinental Seoul Parnas for the AI Semiconductor Summit": a place of any name, then "for the"
     # and a named gathering (a name's own "for" takes no article before a gathering: "Center for Data Science Summit")
     # (not a body's own "for the": "Korea Association for the Advancement of Science Forum")

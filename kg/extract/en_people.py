@@ -2056,6 +2056,13 @@ def _inner_joiner(toks: list[_Tok], j: int, org_end: int) -> bool:
         return True
     if toks[j].low in ("and", "&") and known_joined_body(toks[j - 1].text, toks[j + 1].text):
         return True  # "Ernst and Young partner …", "Procter & Gamble CEO …": a known firm's two names joined
+    ls = lists()
+    if toks[j].low == "and" and (toks[j - 1].low in ls.portfolio_words or toks[j - 1].low in ls.fields) \
+            and toks[j - 1].low not in ORG_WORDS and toks[j - 1].low not in ls.company_words \
+            and any(t.low in ORG_WORDS and _capital(t) for t in toks[j + 1:min(org_end, j + 4)]) \
+            and not any(t.low in ("of", "for") or t.text.endswith(_POSSESSIVE) for t in toks[max(0, j - 4):j]) \
+            and not (toks[org_end - 1].text.endswith(_POSSESSIVE) or org_end < len(toks) and toks[org_end].text in ("'", "’")):
+        return True  # "Korea Maritime and Ocean University President …": two fields of one body, its kind after them
     # (the "of" after an organization's word: not "Ana Vale of Lake Corp and Rock Inc's chief engineer")
     # (a place closes the name before "and": "Democratic Party of Korea and KAIST President …" are two)
     # (an owner's possessive on each side of "and" makes two owners: "from KAIST's Graduate School of AI and Naver

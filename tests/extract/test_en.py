@@ -23247,3 +23247,39 @@ def test_programme_lines_with_the_title_between_dash_and_colon(line: str, parts:
 def test_a_fact_box_place_before_a_sentence(box: str, venue: str, city: str) -> None:
     e, _orgs = _event(f"Speakers | AI Factory Forum 2026 | Sept 24\nKeynote: Dana Whitfield, VP, General Motors\n{box}")
     assert (e.venue, e.city) == (venue, city)
+
+
+@pytest.mark.parametrize(("text", "name", "organizers"), [
+    # the event after a place and "for the": its name, less the article
+    ("Engineers met Wednesday at the Tokyo International Forum for the Japan-Korea Semiconductor AI Symposium, jointly "
+     "organized by JEITA.", "Japan-Korea Semiconductor AI Symposium", ["JEITA"]),
+    # a body whose name holds a plural's possessive owns its annual gathering
+    ("More than 300 executives attended the Ohio Manufacturers' Association's annual AI Summit on Tuesday.",
+     "AI Summit", ["Ohio Manufacturers' Association"]),
+    ("Engineers attended the Lake Robot Builders' Guild's annual Robot Forum on Tuesday.", "Robot Forum",
+     ["Lake Robot Builders' Guild"]),
+    # (guards: as before) the name with no place before it; a body's name with no possessive inside
+    ("Engineers met Wednesday for the Japan-Korea Semiconductor AI Symposium.", "Japan-Korea Semiconductor AI Symposium",
+     []),
+    ("More than 300 executives attended the Ohio Manufacturing Association's annual AI Summit on Tuesday.", "AI Summit",
+     ["Ohio Manufacturing Association"]),
+])
+def test_an_events_article_and_its_owner_with_a_possessive_inside(text: str, name: str, organizers: list[str]) -> None:
+    e, orgs = _event(text)
+    assert (e.name, orgs["organizers"]) == (name, organizers)
+
+
+@pytest.mark.parametrize(("sentence", "posts"), [
+    # "and" between two fields of one body, its kind after them, before the title
+    ("Korea Maritime and Ocean University President Ryu Dong-keun spoke.",
+     {"Ryu Dong-keun": [("Korea Maritime and Ocean University", "President")]}),
+    ("Mayor Park Heong-joon and Lake Science and Arts College Dean Ana Vale spoke.",
+     {"Park Heong-joon": [(None, "Mayor")], "Ana Vale": [("Lake Science and Arts College", "Dean")]}),
+    # (guards: as before) two people joined; an owner's possessive after "and"
+    ("Jay Timmons and Microsoft CEO Satya Nadella spoke.", {"Jay Timmons": [], "Satya Nadella": [("Microsoft", "CEO")]}),
+    ("Speakers included Tom Reed from Hanbit University's School of AI and Bolt Labs' head of AI Kim Min-ji.",
+     {"Tom Reed": [("Hanbit University", None)], "Kim Min-ji": [("Bolt Labs", "head of AI")]}),
+])
+def test_two_fields_of_one_body_before_a_title(sentence: str, posts: dict) -> None:
+    got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert {name: affs for name, (_r, affs) in got.items()} == posts
