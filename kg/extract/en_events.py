@@ -167,6 +167,9 @@ _ATTENDANCE_REACHED = re.compile(r"\b(?:attendance|turnout)\s+(?:topped|reached|
                                  r"close\s+to)\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*%)", re.I)
 # "About 300 people registered, and 250 attended": a bare count as the subject of attending
 _COUNT_ATTENDED = re.compile(r"(?<![\d,:.])(\d{1,3}(?:,\d{3})+|\d{1,5})[ \t]+(?:attended|turned[ \t]+out|showed[ \t]+up)\b")
+# "told the 500-strong audience", "a 1,200-strong crowd": the head count made the audience's adjective
+_STRONG_AUDIENCE = re.compile(r"(?<![\d,:.])(\d{1,3}(?:,\d{3})+|\d+)-strong[ \t]+(?:[a-z][\w\-]*[ \t]+)?"
+                              r"(?:audience|crowd|gathering|assembly|turnout)\b", re.I)
 _IN_ATTENDANCE = re.compile(r"(?<![\d,:])(\d{1,3}(?:,\d{3})+|\d+)[ \t]+(?:people[ \t]+|guests[ \t]+)?in[ \t]+attendance\b", re.I)
 # a verb that makes, hires or helps people, the count its object: "train 1,000 specialists", "to hire 200 engineers"
 # ("Orbis will fund 20 graduate students a year": those a deal pays for or picks)
@@ -188,7 +191,8 @@ _DREW_CLIENTS = re.compile(r"\b(?:drew|draws|drawing|attracted|attracts|attracti
                            r"analysts|educators|teachers|journalists|innovators|enthusiasts|learners|trainees|citizens|"
                            r"residents|officers|individuals|women|alumni|physicians|doctors|clinicians|farmers)\b", re.I)
 # (each with the number as its first group)
-_HEAD_COUNTS = (_ATTEND, _ATTEND_OF, _IN_ATTENDANCE, _ATTENDANCE_REACHED, _DREW_CLIENTS, _COUNT_ATTENDED)
+_HEAD_COUNTS = (_ATTEND, _ATTEND_OF, _IN_ATTENDANCE, _ATTENDANCE_REACHED, _DREW_CLIENTS, _COUNT_ATTENDED,
+                _STRONG_AUDIENCE)
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|to|from|until|by|of|before|after)\s+$", re.I)
 # what is celebrated with a ceremony that someone holds: "celebrated the grand opening of its lab"
 _CELEBRATED = r"(?:opening|launch|inauguration|anniversary)"

@@ -23283,3 +23283,16 @@ def test_an_events_article_and_its_owner_with_a_possessive_inside(text: str, nam
 def test_two_fields_of_one_body_before_a_title(sentence: str, posts: dict) -> None:
     got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
     assert {name: affs for name, (_r, affs) in got.items()} == posts
+
+
+@pytest.mark.parametrize(("sentence", "attendance"), [
+    # the head count made the audience's adjective
+    ("Koike told the 500-strong audience that AI matters.", 500),
+    ("A 1,200-strong crowd filled the hall.", 1200),
+    # (guards: as before) a delegation's or a workforce's strength is no audience
+    ("The 40-strong delegation from Japan toured the plant.", None),
+    ("The 5,000-strong workforce at the plant uses AI.", None),
+])
+def test_a_strong_audience_counts_those_there(sentence: str, attendance: int | None) -> None:
+    e, _orgs = _event("The Lake AI Forum was held on June 3 at Reed Hall in Boston. " + sentence)
+    assert e.attendance == attendance
