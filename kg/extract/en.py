@@ -62,6 +62,7 @@ from kg.extract.en_people import (
     lists,
     programme_entries,
     programme_name_start,
+    under_talks_heading,
 )
 from kg.extract.dates import MONTH_NAMES
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
@@ -1757,13 +1758,17 @@ def _programme_roles(text: str, people: dict[str, dict]) -> None:
         label = m.group("label").strip()
         # (an item with no label of its own, under a session's line, gives a talk: see PROGRAMME_ITEM)
         role = _label_part(label) if label else Role.SPEAKER
+        under_talks = role is None and person is not None and under_talks_heading(text, m.start())
+        if under_talks:
+            role = Role.SPEAKER  # "Day one sessions:" / "Digital twins in practice – A, Head of Digital, X": a talk
         if person is None or role is None:
             continue
         title = (m.group("title") or m.groupdict().get("title_b") or "").strip() \
             or (f'"{m.group("talk2")}"' if m.groupdict().get("talk2") else "")
-        quoted = title[:1] in "\"“" and title[-1:] in "\"”"
+        quoted = len(title) >= 2 and title[0] in "\"“" and title[-1] in "\"”"
         # (an item's title is written bare; so may a talk's be after its label: "Case study: AI in assembly – X")
         talk = title[1:-1].strip().rstrip(",.") if quoted \
+            else label if under_talks and not title \
             else title if not label or role in (Role.SPEAKER, Role.KEYNOTE) else None
         talk = talk or None  # (no title written: "9:30 a.m. — Keynote: Ana Vale, Lake Corp")
         person["roles"].setdefault(role, talk if role in _TALK_ROLES else None)

@@ -6770,6 +6770,18 @@ PROGRAMME_ITEM = re.compile(
 _SESSION_LINE = re.compile(rf"^[ \t]*(?:{_TIME_LEAD})?(?:session|track|programme|program|agenda|talks|presentations|speakers|"
                            r"lightning\s+talks|part)\b[^\n]*$", re.I | re.M)
 _ITEM_REACH = 600  # characters back from a programme item to the session line it is under
+# a heading over a list of talks, ending its line: "Day one sessions:", "Morning programme", "Conference agenda:"
+_TALKS_HEADING = re.compile(r"^[ \t]*(?:[\w'’-]+[ \t]+){0,3}(?:sessions|programme|program|agenda|talks|presentations|"
+                            r"schedule|line-up|lineup)[ \t]*:?[ \t]*$", re.I | re.M)
+
+
+def under_talks_heading(text: str, at: int) -> bool:
+    """The line at ``at`` stands under a heading over a list of talks (:data:`_TALKS_HEADING`), no blank line
+    between: its label is a talk's title ("Digital twins in practice – Jane Morris, Head of Digital, BAE")."""
+    heading = None
+    for heading in _TALKS_HEADING.finditer(text, max(0, at - _ITEM_REACH), at):
+        pass
+    return heading is not None and "\n\n" not in text[heading.end():at]
 
 
 @lru_cache(maxsize=4)

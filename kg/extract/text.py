@@ -310,7 +310,7 @@ def reading_view(text: str) -> str:
     alone as the line's end."""
     if "\r" in text:
         text = _LONE_CR.sub("\n", text).replace("\r", " ")
-    return blank_other_stories(join_broken_clauses(unwrap_lines(text.translate(_SPACES))))
+    return blank_comments(blank_other_stories(join_broken_clauses(unwrap_lines(text.translate(_SPACES)))))
 
 
 _LONE_CR = re.compile(r"\r(?!\n)")
@@ -396,6 +396,27 @@ def blank_other_stories(text: str) -> str:
             if out[k] != "\n":
                 out[k] = " "
     return "".join(out)
+
+
+# the heading of a page's readers' comments, on a line of its own: "Comments (2)", "3 Comments", "Leave a Reply", "댓글 5"
+_COMMENTS = re.compile(r"^[ \t]*(?:(?:\d+[ \t]+)?(?:Comments?|Responses?|Replies)(?:[ \t]*\(\d+\))?|Leave[ \t]+a[ \t]+"
+                       r"(?:Reply|Comment)|Join[ \t]+the[ \t]+(?:discussion|conversation)|Reader[ \t]+comments|"
+                       r"댓글(?:[ \t]*\(?\d+\)?)?)[ \t]*:?[ \t]*$", re.M | re.I)
+# a reader's comment under that heading: "Gary Wilson says: …", "Jo Park on June 3, 2024 at 9:12 am", "Reply"
+_COMMENT_LINE = re.compile(r"^[ \t]*(?:[^\n:]{1,60}?[ \t]+(?:says|said|wrote|commented)[ \t]*:|Reply[ \t]*$|"
+                           r"[^\n]{1,60}?[ \t]+on[ \t]+[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]+\d{4})", re.M)
+_COMMENT_REACH = 400  # characters after the heading where a reader's first comment is looked for
+
+
+def blank_comments(text: str) -> str:
+    """The text with a page's readers' comments blanked (spaces, same length), from their heading (``Comments
+    (2)``, ``Leave a Reply``) to the end of the text, when a comment's own line follows the heading (``Gary Wilson
+    says: …``): what readers wrote is no part of the report."""
+    heading = next((h for h in _COMMENTS.finditer(text)
+                    if _COMMENT_LINE.search(text, h.end(), h.end() + _COMMENT_REACH) is not None), None)
+    if heading is None:
+        return text
+    return text[:heading.start()] + "".join("\n" if c == "\n" else " " for c in text[heading.start():])
 
 
 # the labels of a fact box that releases write with their syllables spaced ("○ 일 시 :", "○ 주 최 :", "행 사 명 :")

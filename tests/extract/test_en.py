@@ -23296,3 +23296,19 @@ def test_two_fields_of_one_body_before_a_title(sentence: str, posts: dict) -> No
 def test_a_strong_audience_counts_those_there(sentence: str, attendance: int | None) -> None:
     e, _orgs = _event("The Lake AI Forum was held on June 3 at Reed Hall in Boston. " + sentence)
     assert e.attendance == attendance
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    # the lines under a heading over talks: each label is the title of the talk its giver gives
+    ("Day one sessions:\nDigital twins in practice – Jane Morris, Head of Digital, BAE Systems\nScaling machine vision – "
+     "David Chen, Founder, Vizr\n", {"Jane Morris": ({Role.SPEAKER}, "Digital twins in practice"),
+                                      "David Chen": ({Role.SPEAKER}, "Scaling machine vision")}),
+    ("Conference programme\nRobots that learn – Ana Vale, CTO, Orbis\n",
+     {"Ana Vale": ({Role.SPEAKER}, "Robots that learn")}),
+    # (guards: as before) a label that names the part; no heading over the line
+    ("Day one sessions:\nKeynote – Ana Vale, CTO, Orbis\n", {"Ana Vale": ({Role.KEYNOTE}, None)}),
+    ("Robots that learn – Ana Vale, CTO, Orbis\n", {"Ana Vale": (set(), None)}),
+])
+def test_labels_under_a_heading_over_talks_are_their_titles(text: str, parts: dict) -> None:
+    got = _parts_and_talks("The Smart Manufacturing Week 2024 was held at the NEC on July 10.\n\n" + text, "2024-07-15")
+    assert {name: got[name] for name in parts} == parts

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.text import close_spaced_labels, find_quotes, join_broken_clauses, reading_view, sentences, unwrap_lines
+from kg.extract.text import (
+    blank_comments,
+    close_spaced_labels,
+    find_quotes,
+    join_broken_clauses,
+    reading_view,
+    sentences,
+    unwrap_lines,
+)
 
 
 def _split(text: str) -> list[str]:
@@ -379,3 +387,26 @@ def test_join_broken_clauses(text: str, joined: list[bool]) -> None:
     breaks = [i for i, ch in enumerate(text) if ch == "\n"]
     assert [out[i] == " " for i in breaks] == joined
     assert reading_view(text)[breaks[0]] == out[breaks[0]]
+
+
+@pytest.mark.parametrize("page", [
+    # a page's readers' comments under their heading, each a comment's own line: blanked to the end
+    "The forum was held on Tuesday.\n\nComments (2)\nGary Wilson says: Great event.\nLucy Brown says: The AI panel "
+    "was the highlight.\n",
+    "The forum was held on Tuesday.\n\nLeave a Reply\nJo Park on June 3, 2024 at 9:12 am\nLoved the keynote.\nReply\n",
+    "포럼이 3일 열렸다.\n\n댓글 2\n김민수 says: 좋은 행사였다.\n",
+])
+def test_readers_comments_are_blanked(page: str) -> None:
+    out = blank_comments(page)
+    cut = page.index("\n\n") + 2
+    assert len(out) == len(page) and out[:cut] == page[:cut] and not out[cut:].strip()
+    assert reading_view(page)[:cut] == page[:cut] and not reading_view(page)[cut:].strip()
+
+
+@pytest.mark.parametrize("page", [
+    # (guards) a heading with no comment's line under it; a sentence about comments
+    "The forum was held on Tuesday.\n\nComments\nThe panel took questions from the floor.\n",
+    "The forum was held on Tuesday. Comments from the audience were welcome.\n",
+])
+def test_a_comments_word_with_no_comment_is_kept(page: str) -> None:
+    assert blank_comments(page) == page
