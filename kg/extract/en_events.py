@@ -3850,8 +3850,10 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
 # ("Venue: Huntington Place, Detroit. Hosted by …": a sentence after the value, a capitalised word and a lower-case
 # one after its full stop; not "Venue: St. Louis Union Station")
 _BOX_VALUE = r"[ \t]*:[ \t]*(?P<v>[^\n|•]+?)[ \t]*(?=$|[|•]|\s{2,}|\.[ \t]+[A-Z][a-z]+[ \t]+[a-z])"
-_BOX_WHEN = re.compile(r"(?:^|[|•])[ \t]*(?:When|Date|Dates|Date\s+and\s+time)" + _BOX_VALUE, re.M)
-_BOX_WHERE = re.compile(r"(?:^|[|•])[ \t]*(?:" + "|".join(w.capitalize() for w in PLACE_LABELS) + ")" + _BOX_VALUE, re.M)
+# ("WHEN: June 14-16, 2011", "WHERE: Seaport World Trade Center, Boston": a release's labels in capitals too)
+_BOX_WHEN = re.compile(r"(?:^|[|•])[ \t]*(?:When|Date|Dates|Date\s+and\s+time|WHEN|DATES?)" + _BOX_VALUE, re.M)
+_BOX_WHERE = re.compile(r"(?:^|[|•])[ \t]*(?:" + "|".join(w.capitalize() for w in PLACE_LABELS) + "|"
+                        + "|".join(w.upper() for w in PLACE_LABELS) + ")" + _BOX_VALUE, re.M)
 
 
 _HEAD_LINES = 8  # lines at a page's top looked through for its date and place

@@ -1439,6 +1439,13 @@ def _second_post_at(phrase: list[_Tok], ls: _Lists) -> int | None:
         if h > k and _is_head(phrase[h - 1], ls) and h + 1 < len(phrase) and phrase[h].low in ("at", "of", "with") \
                 and (_capital(phrase[h + 1]) or phrase[h + 1].low == "the"):
             return n
+    # ("editor-in-chief of Robotics Business Review and conference chair": a second post in lower case, no body of
+    # its own, closing the phrase)
+    for n in range(2, len(phrase) - 1):
+        if phrase[n].low == "and" and any(phrase[m].low in ("of", "at", "with") and _capital(phrase[m + 1])
+                                          for m in range(1, n - 1)) \
+                and all(t.text.islower() for t in phrase[n + 1:]) and _is_head(phrase[-1], ls):
+            return n
     return None
 
 

@@ -23312,3 +23312,36 @@ def test_a_strong_audience_counts_those_there(sentence: str, attendance: int | N
 def test_labels_under_a_heading_over_talks_are_their_titles(text: str, parts: dict) -> None:
     got = _parts_and_talks("The Smart Manufacturing Week 2024 was held at the NEC on July 10.\n\n" + text, "2024-07-15")
     assert {name: got[name] for name in parts} == parts
+
+
+@pytest.mark.parametrize(("sentence", "post"), [
+    # a second post in lower case, no body of its own, closes the first one's body
+    ("Tom Green, editor-in-chief of Robotics Business Review and conference chair, spoke.",
+     ("Robotics Business Review", "editor-in-chief")),
+    ("Tom Green, chief executive of Orbis Labs and summit co-chair, spoke.", ("Orbis Labs", "chief executive")),
+    # (guards: as before) the body with its article; a second post with an article; a field's "and" inside the
+    # title; a body's own "and"
+    ("Tom Green, director of the Lake Institute and program chair, spoke.", ("Lake Institute", "director")),
+    ("Tom Green, editor-in-chief of Acme and a board member, spoke.", ("Acme", "editor-in-chief")),
+    ("Tom Green, professor of Robotics and Automation at Lake University, spoke.",
+     ("Lake University", "professor of Robotics and Automation")),
+    ("Tom Green, director of the Institute of Science and Technology, spoke.",
+     ("Institute of Science and Technology", "director")),
+])
+def test_a_second_post_in_lower_case_closes_the_body(sentence: str, post: tuple) -> None:
+    got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert got["Tom Green"][1] == [post]
+
+
+@pytest.mark.parametrize(("box", "venue"), [
+    # a release's labels in capitals
+    ("WHAT: RoboBusiness Leadership Summit 2011\nWHEN: June 14-16, 2011\nWHERE: Seaport World Trade Center, Boston, "
+     "Mass.", "Seaport World Trade Center"),
+    ("WHEN: June 14-16, 2011\nVENUE: Hynes Convention Center, Boston", "Hynes Convention Center"),
+    # (guard: as before) the labels capitalised
+    ("When: June 14-16, 2011\nWhere: Seaport World Trade Center, Boston", "Seaport World Trade Center"),
+])
+def test_a_fact_box_in_capitals(box: str, venue: str) -> None:
+    e, _orgs = _event("EH Publishing today announced the speaker lineup for the RoboBusiness Leadership Summit.\n\n"
+                      + box)
+    assert (e.venue, e.start) == (venue, "2011-06-14")
