@@ -1580,10 +1580,21 @@ def _org_title_name(t: _TitleAt) -> list[PersonMention]:
         # "한빛대 교수 김경훈 씨": the form of address after the name)
     if (words[i].ending == "인" or at > i + 1) and after.bare and _titled_after(words, at, t.gz):
         return []  # "한빛협회 회장인 김철수 다온전자 대표": the organization and title after the name are the name's
+    if org_start >= i and not before_post and _org_and_title_in_parens_after(words, at, t.gz):
+        return []  # "팀장 김도현(창원대 4학년)씨는": the body and post in the parentheses after the name are read there
     t.used.add(at)
     if before_post:
         return [t.mention(name, before_post, words[i], "전" if former else None)]
     return [_post_then_name(t, org_start, name, former)]
+
+
+def _org_and_title_in_parens_after(words: tuple[Word, ...], at: int, gz: Gazetteer) -> bool:
+    """Parentheses right after the name at ``at`` that hold an organization by its form and then a title
+    (``(창원대 4학년)``, ``(한빛대 교수)``)."""
+    if at + 1 >= len(words) or words[at + 1].text not in "(（":
+        return False
+    inside = _paren_words(words, at)
+    return len(inside) >= 2 and title_of(inside[-1], gz) is not None and _org_by_form_or_place(inside[:-1], gz)
 
 
 # the makers of works (a book, a film, a show), whose work in quotes before them is no organization

@@ -2573,3 +2573,16 @@ def test_a_foreign_name_after_the_title(sentence: str, people: dict) -> None:
 ])
 def test_a_groups_noun_before_the_part_taken(sentence: str, role: str) -> None:
     assert _role_values("'2026 AI 컨퍼런스'가 28일 열렸다. " + sentence) == {"김민수": {role}, "박영희": {role}}
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # a title before the name, the body and post in the parentheses after it: those in the parentheses
+    ("팀장 김도현(창원대 4학년)씨는 \"의미가 컸다\"고 말했다.", {("김도현", "창원대학교"): {Role.QUOTED}}),
+    ("심사위원장 김도현(한빛대 교수)은 \"수준이 높았다\"고 평가했다.", {("김도현", "한빛대"): {Role.QUOTED}}),
+    # (guards: as before) a part's title before the name; an age in the parentheses; the parentheses alone
+    ("좌장 김도현(한빛대 교수)이 토론을 이끌었다.", {("김도현", "한빛대"): {Role.MODERATOR}}),
+    ("한빛전자 대표 김도현(52)씨가 발표했다.", {("김도현", "한빛전자"): {Role.SPEAKER}}),
+    ("김도현(창원대 4학년)씨는 \"의미가 컸다\"고 말했다.", {("김도현", "창원대학교"): {Role.QUOTED}}),
+])
+def test_a_title_before_the_name_and_its_body_in_parentheses(sentence: str, people: dict) -> None:
+    assert _people(extract(ko_article("'AI 해커톤'이 23일 열렸다. " + sentence))) == people
