@@ -2580,11 +2580,14 @@ def _title_anaphor(sentence: str, people: dict[str, dict], spans_by_start: list[
 
 # "…," the minister said / said the CEO: a title standing for the person named with it
 # ("the Nimbus Labs CEO said": the organization's name before the head, which the one quoted holds the post at)
-_TITLE_SAID = re.compile(rf"\b[Tt]he\s+(?P<org>(?-i:[A-Z][\w&.'’-]*\s+){{1,3}})?(?P<head>minister|ceo|president|chairman|chairwoman|chair|professor|mayor|"
+_TITLE_SAID = re.compile(rf"\b[Tt]he\s+(?P<org>(?-i:[A-Z][\w&.'’-]*\s+){{1,3}})?(?:(?-i:chief|managing)\s+)?(?P<head>minister|ceo|president|chairman|chairwoman|chair|professor|mayor|"
                          rf"governor|ambassador|director|founder|executive|official|secretary|commissioner|dean|"
                          rf"researcher|scientist|engineer|analyst|cto|cfo|coo)\s+(?:{_SAID})\b"
                          rf"|\b(?:{_SAID})\s+the\s+(?P<org2>(?-i:[A-Z][\w&.'’-]*\s+){{1,3}})?"
                          rf"(?P<head2>minister|ceo|president|chairman|professor|mayor)\b", re.I)
+# a post's initials and the head word its spelled-out form ends in: CEO, chief executive (officer)
+_SPELLED_HEADS = {"ceo": ("executive", "officer"), "cto": ("officer",), "cfo": ("officer",), "coo": ("officer",),
+                  "cio": ("officer",), "cdo": ("officer",), "cmo": ("officer",), "md": ("director",)}
 # a determiner right before a quote: what is quoted names a thing ('the "AI Forum"'), no one's words
 _DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s*$")
 # what one said it in, right after "he said": "in his keynote address", "during her speech"
@@ -2660,8 +2663,11 @@ def _quotes(text: str, spans: list[Span], people: dict[str, dict], spans_by_star
         if titled:  # '"AI is the future," the minister said': the one person named earlier with that title
             head = (titled.group("head") or titled.group("head2")).lower()
             at_org = normal_org_name(titled.group("org") or titled.group("org2") or "")  # (the affiliations' organizations are kept so)
+            # ("Ana Vale, CEO of Acme, …. '…,' the chief executive added": a post's initials, then its spelled head)
+            heads = {head, head + "s", *_SPELLED_HEADS.get(head, ())}
             holders = [name for name, p in people.items() if not p["reporter"] and any(
-                t and t.lower().split()[-1] in (head, head + "s") and (o or "").startswith(at_org)
+                t and (t.lower().split()[-1] in heads or _SPELLED_HEADS.get(t.lower().split()[-1], ()) and head in
+                       _SPELLED_HEADS[t.lower().split()[-1]]) and (o or "").startswith(at_org)
                 for o, t, _u in p["affs"])]
             earlier = [n for n in holders if any(s.start < sp.start + titled.start() for s in people[n]["spans"])]
             if len(holders) == 1 and earlier:

@@ -4890,6 +4890,8 @@ def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
         aside = _past_appositive(toks, j)
     if _quoted_as_saying(toks, past_org):
         return True  # "Ana Vale of Orbis was quoted as saying, …"
+    if _colon_quote_after(toks, past_org):
+        return True  # "Tom Reed of Acme put it bluntly: "Data first."": the words after the colon are theirs
     listed = _past_name_list(toks, _past_paren(toks, j))
     return bool(_SPEECH.match(after) or _SPEECH.match(before)) or _speaks(toks, listed) or _there_in_person(toks, listed) \
         or _speaks(toks, past_org) or _speaks(toks, aside) \
@@ -4932,6 +4934,18 @@ _GATHERING_OWNERS = frozenset({"event", "evening", "night", "day", "ceremony", "
 _HOSTS_OF_A_GATHERING = frozenset({"host", "co-host", "emcee", "mc", "moderator", "presenter", "compere"})
 # the gathering whose part an appositive names ("the day's first speaker", "the panel's last speaker")
 _PART_OWNERS = _GATHERING_OWNERS | {"morning", "afternoon", "panel", "symposium"}
+
+
+_COLON_QUOTE_REACH = 6  # lower-case words between a name and the colon before its quote
+
+
+def _colon_quote_after(toks: list[_Tok], k: int) -> bool:
+    """From ``k`` (past a name and its body), a few lower-case words, a colon and an opening quote mark: ``… put it
+    bluntly: "…"``, ``… was blunt: "…"``, ``… summed it up: "…"``."""
+    n = k
+    while n < len(toks) and n - k < _COLON_QUOTE_REACH and toks[n].text.islower() and toks[n].text.isalpha():
+        n += 1
+    return n > k and n + 1 < len(toks) and toks[n].text == ":" and toks[n + 1].text in ('"', "“")
 
 
 def _quoted_as_saying(toks: list[_Tok], k: int) -> bool:
@@ -6201,6 +6215,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                             and text[max(0, org_at.start - 4):org_at.start].lower() == "the "
                             and org.lower() not in ls.places
                             or _quoted_as_saying(toks, past)  # "… of Orbis was quoted as saying"
+                            or _colon_quote_after(toks, past)  # "… of Orbis put it bluntly: "…""
                             # "… of Schneider Electric moderated", "… of Orbis and Nimbus CTO Tom Reed spoke"
                             or _speaks(toks, past) or _speaks(toks, _past_name_list(toks, past))
                             # ("… of Dow was present", "… of Dow was joined by A for a discussion")

@@ -23345,3 +23345,22 @@ def test_a_fact_box_in_capitals(box: str, venue: str) -> None:
     e, _orgs = _event("EH Publishing today announced the speaker lineup for the RoboBusiness Leadership Summit.\n\n"
                       + box)
     assert (e.venue, e.start) == (venue, "2011-06-14")
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # a few lower-case words after the name, a colon, then the quote: a person, and the quote theirs
+    ('Tom Reed of Acme put it bluntly: "Data first."', {"Tom Reed": {Role.QUOTED}}),
+    ('Ana Vale summed it up: "Data first, models second."', {"Ana Vale": {Role.QUOTED}}),
+    # a post's initials, then its spelled head in the anaphor of the quote's verb (and the other way round)
+    ('Tom Reed, CEO of Acme, gave the keynote. "Data first," the chief executive added.',
+     {"Tom Reed": {Role.KEYNOTE, Role.QUOTED}}),
+    ('Tom Reed, CTO of Acme, gave the keynote. Ana Vale, CEO of Orbis, followed. "Data first," the chief executive '
+     'said.', {"Tom Reed": {Role.KEYNOTE}, "Ana Vale": {Role.KEYNOTE, Role.QUOTED}}),
+    ('Tom Reed, chief executive of Acme, gave the keynote. "Data first," the CEO added.',
+     {"Tom Reed": {Role.KEYNOTE, Role.QUOTED}}),
+    # (guard: as before) a body before the colon is no person
+    ('Acme Robotics put it simply: "Data first."', {}),
+])
+def test_a_quote_after_a_colon_and_a_posts_spelled_head(text: str, roles: dict) -> None:
+    got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + text)
+    assert {name: r for name, (r, _a) in got.items()} == roles
