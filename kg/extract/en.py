@@ -2406,6 +2406,8 @@ def _frame_role(frame: re.Match[str]) -> Role:
             and frame.group("part").lower() in ("speech", "address", "remarks"):
         return Role.HOST_REP  # "In his opening speech,", "In her opening remarks,": the host's words to open it
     return _FRAMED_PART.get(frame.group("part").lower(), Role.SPEAKER)
+
+
 @lru_cache(maxsize=1)
 def _joined_for() -> re.Pattern[str]:
     """``joined B (of Y) for a fireside chat`` after a person: a part held together (``joined Gecko Robotics
@@ -2588,6 +2590,13 @@ _TITLE_SAID = re.compile(rf"\b[Tt]he\s+(?P<org>(?-i:[A-Z][\w&.'’-]*\s+){{1,3}}
 # a post's initials and the head word its spelled-out form ends in: CEO, chief executive (officer)
 _SPELLED_HEADS = {"ceo": ("executive", "officer"), "cto": ("officer",), "cfo": ("officer",), "coo": ("officer",),
                   "cio": ("officer",), "cdo": ("officer",), "cmo": ("officer",), "md": ("director",)}
+
+
+def _post_of_head(title: str, head: str) -> bool:
+    """The post ``title`` ends in ``head`` (or its plural), or one of them is the initials of the other spelled out
+    (``CEO`` and "the chief executive", "chief executive" and "the CEO")."""
+    last = title.lower().split()[-1]
+    return last in (head, head + "s") or head in _SPELLED_HEADS.get(last, ()) or last in _SPELLED_HEADS.get(head, ())
 # a determiner right before a quote: what is quoted names a thing ('the "AI Forum"'), no one's words
 _DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s*$")
 # what one said it in, right after "he said": "in his keynote address", "during her speech"
@@ -2664,11 +2673,8 @@ def _quotes(text: str, spans: list[Span], people: dict[str, dict], spans_by_star
             head = (titled.group("head") or titled.group("head2")).lower()
             at_org = normal_org_name(titled.group("org") or titled.group("org2") or "")  # (the affiliations' organizations are kept so)
             # ("Ana Vale, CEO of Acme, …. '…,' the chief executive added": a post's initials, then its spelled head)
-            heads = {head, head + "s", *_SPELLED_HEADS.get(head, ())}
             holders = [name for name, p in people.items() if not p["reporter"] and any(
-                t and (t.lower().split()[-1] in heads or _SPELLED_HEADS.get(t.lower().split()[-1], ()) and head in
-                       _SPELLED_HEADS[t.lower().split()[-1]]) and (o or "").startswith(at_org)
-                for o, t, _u in p["affs"])]
+                t and _post_of_head(t, head) and (o or "").startswith(at_org) for o, t, _u in p["affs"])]
             earlier = [n for n in holders if any(s.start < sp.start + titled.start() for s in people[n]["spans"])]
             if len(holders) == 1 and earlier:
                 speakers.add(holders[0])

@@ -4007,8 +4007,7 @@ def _bodies_apart(text: str, names: list[tuple[str, Span]], people: set[str]) ->
     less a "World" a person is "of" (``Emily Tran of Automation World``: a title one writes for, as Design World)."""
     out = []
     for name, at in names:
-        if name.endswith(" World") and (of := _PERSON_OF.search(text, max(0, at.start - _PERSON_OF_REACH), at.start)) \
-                and any(" ".join(words[k:]) in people for words in [of.group("name").split()] for k in range(len(words) - 1)):
+        if name.endswith(" World") and _a_persons_of(text, at.start, people):
             continue
         person = next((p for p in people if name.startswith(p + " of ")), None)
         if person is not None:
@@ -4016,7 +4015,7 @@ def _bodies_apart(text: str, names: list[tuple[str, Span]], people: set[str]) ->
             cut += len("the ") if name.startswith("the ", cut) else 0
             name, at = name[cut:], Span(at.start + cut, at.end)
             if len(name.split()) < 2 or name.endswith(" World"):
-                continue  # ("Ana Vale of Hanbit Forum": one word left names the body only)
+                continue  # ("Ana Vale of Hanbit Forum": one word left names the body only; "… of Design World" a title)
         if name.lower() not in lists().organizations:
             out.append((name, at))
     return out
@@ -4025,6 +4024,14 @@ def _bodies_apart(text: str, names: list[tuple[str, Span]], people: set[str]) ->
 # a person's name and "of" right before another name: "Emily Tran of "
 _PERSON_OF = re.compile(r"(?P<name>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){1,3})[ \t]+of[ \t]+(?:the[ \t]+)?$")
 _PERSON_OF_REACH = 60  # characters before a name where that person stands
+
+
+def _a_persons_of(text: str, at: int, people: set[str]) -> bool:
+    """A person's name and "of" stand right before ``at`` (``Host Emily Tran of ``: the capitalised words before
+    "of" end in a known person's name, a label or a title before it)."""
+    of = _PERSON_OF.search(text, max(0, at - _PERSON_OF_REACH), at)
+    words = of.group("name").split() if of is not None else []
+    return any(" ".join(words[k:]) in people for k in range(len(words) - 1))
 
 
 # a lawmaker's style right before the name, a party's name between or none: "Rep.", "Sen.", "Democratic Party Rep.",

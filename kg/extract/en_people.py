@@ -6732,11 +6732,13 @@ _ORG_AFTER = (r"(?:[ \t]*,[ \t]*(?P<org>[A-Z][^,;\n()]{0,60}?)(?:,[ \t]*[A-Z][^,
 # ("09:15 Keynote: "AI on the shop floor" – Jens Keller, Siemens", "Welcome – Anna Weber, VDMA")
 # (a part's label, its title after a colon, then the dash or a table's bar before who gives it)
 # (a table's bar between the part and its title too: 'Keynote | "The Physical AI Era" | Tom Reed, CTO, Orbis')
-# ("Session 1 — Vision AI on the line: A (X), B (Y)": the dash before the title, the colon after it)
+# (a dash typed as two hyphens too; a tab's cell)
+# ("Session 1 — Vision AI on the line: A (X), B (Y)": the dash before the title, the colon after it, no sentence's
+# stop inside: not "Session 1 — Data for the shop floor. Chair: A")
 _LABELLED_DASH = _LINE_LEAD + r"(?P<label>[A-Z][A-Za-z0-9&/ \-]{1,40}?)[ \t]*" \
     r"(?:(?:(?::|[ \t]*\|)[ \t]*(?P<title>[\"“][^\"”\n]{2,120}[\"”]|" \
     r"[^–—|\"“\n\t]{1,80}?))?(?:[ \t]+(?:--|[–—|-])[ \t]+|\t+)" \
-    r"|[ \t]+(?:--|[–—-])[ \t]+(?P<title_b>(?:(?![.;][ \t])[^:–—|\"“\n\t]){1,80}?)[ \t]*:[ \t]+)"  # (a dash typed as two hyphens too; a tab's cell)
+    r"|[ \t]+(?:--|[–—-])[ \t]+(?P<title_b>(?:(?![.;][ \t])[^:–—|\"“\n\t]){1,80}?)[ \t]*:[ \t]+)"
 PROGRAMME_ENTRY = re.compile(
     # (an abbreviated honorific before the name: "– Prof. Ian Cole, …"; a table's bar for the dash: "| Tom Reed")
     _LABELLED_DASH + rf"(?:[A-Z][a-z]{{1,4}}\.[ \t]+)?(?P<who>{_NAME_WORDS})" + _ORG_AFTER, re.M)
@@ -6800,10 +6802,8 @@ _TALKS_HEADING = re.compile(r"^[ \t]*(?:[\w'’-]+[ \t]+){0,3}(?:sessions|progra
 def under_talks_heading(text: str, at: int) -> bool:
     """The line at ``at`` stands under a heading over a list of talks (:data:`_TALKS_HEADING`), no blank line
     between: its label is a talk's title ("Digital twins in practice – Jane Morris, Head of Digital, BAE")."""
-    heading = None
-    for heading in _TALKS_HEADING.finditer(text, max(0, at - _ITEM_REACH), at):
-        pass
-    return heading is not None and "\n\n" not in text[heading.end():at]
+    headings = list(_TALKS_HEADING.finditer(text, max(0, at - _ITEM_REACH), at))  # (a bounded window)
+    return bool(headings) and "\n\n" not in text[headings[-1].end():at]
 
 
 @lru_cache(maxsize=4)
