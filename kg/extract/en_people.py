@@ -4341,7 +4341,7 @@ def _contact_line(text: str, at: int) -> bool:
         return True
     before = text.rfind("\n", max(0, line_start - 1 - _CONTACT_REACH), max(0, line_start - 1)) + 1
     return line_start > 0 and text[line_start:at].strip() == "" and _CONTACT.match(text, before) is not None \
-        and not text[before:line_start].split(":", 1)[1].strip()
+        and not text[before:line_start].partition(":")[2].strip()  # (a header with no colon: "… please contact")
 
 
 # the words before "organizer" that make it one whose work is organizing people ("union organizer Lisa Torres"),

@@ -23364,3 +23364,14 @@ def test_a_fact_box_in_capitals(box: str, venue: str) -> None:
 def test_a_quote_after_a_colon_and_a_posts_spelled_head(text: str, roles: dict) -> None:
     got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + text)
     assert {name: r for name, (r, _a) in got.items()} == roles
+
+
+@pytest.mark.parametrize("contact", [
+    # a contact's header with no colon, the press officer on the line below: no one at the event (it once raised)
+    "For media inquiries, please contact\nJane Kim, Acme Communications",
+    "For more information contact\nJane Kim, Acme Communications",
+    # (guard: as before) the header with its colon
+    "Media contact:\nJane Kim, Acme Communications",
+])
+def test_a_contact_header_with_no_colon(contact: str) -> None:
+    assert _people(f"The Lake AI Forum was held on June 3 at Reed Hall.\n\n{contact}") == {}
