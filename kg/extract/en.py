@@ -2488,7 +2488,7 @@ _OPENED_BY_SAYING = (r"(?:opened|closed|began|ended|started|kicked\s+off|wrapped
 _SAID_AFTER = re.compile(rf"(?:\s*\([^()]*\))?(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&.'’\-]*"
                          rf"(?:\s+(?:of|for|and|&|[A-Z][\w&.'’\-]*)){{0,6}})?(?:(?:,[^,“”\"]{{1,80}}){{1,3}},)?"
                          # ("…, who told delegates that the industry "cannot wait"": the name's relative clause says it)
-                         rf"(?:,\s+who(?:\s+(?:also|then|later))?(?=\s+(?:{_SAID})\b))?\s+(?:{_SAID}|"
+                         rf"(?:,\s+who(?:\s+(?:also|then|later))?(?=\s+(?:{_SAID}|{_JUDGED})\b))?\s+(?:{_SAID}|"
                          rf"{_OPENED_BY_SAYING}|(?:{_JUDGED})(?=\s[^.“”\"]{{0,60}}[“\"]))\b")
 # the subject's participle of saying before its quote: "NAME gave the keynote, telling the audience: "…""
 _TELLING = re.compile(r",\s+(?:telling|saying|adding|noting|warning|stressing|explaining|declaring|insisting|stating|"

@@ -5409,7 +5409,11 @@ def _past_appositive(toks: list[_Tok], j: int) -> int:
         return j
     marks = (",", ".", ";", "(", ")") if toks[j].text == "," else ("—", "–", ".", ";")
     close = next((n for n in range(j + 1, min(j + 16, len(toks))) if toks[n].text in marks), None)
-    return close + 1 if close is not None and toks[close].text == toks[j].text and close > j + 1 else j
+    if close is None or toks[close].text != toks[j].text or close <= j + 1:
+        return j
+    # ('Tom Reed, who called the forum "a turning point," spoke': the quote's closing mark right after its comma)
+    quoted = close + 1 < len(toks) and toks[close + 1].text in ('"', "”") and toks[close + 1].start == toks[close].end
+    return close + 2 if quoted else close + 1
 
 
 _PART_AS = frozenset({"host", "keynote", "panellist", "emcee", "mc"})  # parts taken "as …" besides _ROLE_NOUNS

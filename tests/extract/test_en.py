@@ -23375,3 +23375,21 @@ def test_a_quote_after_a_colon_and_a_posts_spelled_head(text: str, roles: dict) 
 ])
 def test_a_contact_header_with_no_colon(contact: str) -> None:
     assert _people(f"The Lake AI Forum was held on June 3 at Reed Hall.\n\n{contact}") == {}
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # a verdict in the name's relative clause frames the quote as theirs
+    ('He was joined by Cleveland Mayor Justin Bibb, who called manufacturing "the backbone of this city."',
+     {"Justin Bibb": {Role.QUOTED}}),
+    ('The day opened with remarks from Provost Ana Vale, who described industrial AI as "a field where we can lead."',
+     {"Ana Vale": {Role.HOST_REP, Role.QUOTED}}),
+    # an appositive whose comma stands inside a closing quote: the verb after it is the name's
+    ('Tom Reed of Acme, who called the forum "a turning point," spoke first.', {"Tom Reed": {Role.SPEAKER, Role.QUOTED}}),
+    # ... and with the comma after the closing quote
+    ('Tom Reed of Acme, who called the forum "a turning point", spoke first.', {"Tom Reed": {Role.SPEAKER, Role.QUOTED}}),
+    # (guard: as before) no quote in the clause
+    ("Tom Reed of Acme, who praised the forum, spoke first.", {"Tom Reed": {Role.SPEAKER}}),
+])
+def test_a_verdict_in_a_relative_clause_and_a_comma_inside_a_quote(sentence: str, roles: dict) -> None:
+    got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert {name: r for name, (r, _a) in got.items()} == roles
