@@ -831,7 +831,8 @@ _VERBS_BESIDE_PRESENTING = ("hosted", "held", "organi", "convened")  # the verbs
 _LIST = rf"(?P<list>(?:[^.;\n]|{_DOTS})+?)(?=(?:,?\s+and)?\s+(?:sponsored|supported|funded|backed|hosted|co-?hosted|" \
         rf"organi[sz]ed|co-?organi[sz]ed|produced|presented|staged|convened|{'|'.join(_RUNS)})\s+" \
         r"(?:(?:this|last|next)\s+year\s+|jointly\s+|again\s+|annually\s+)?by\b|;|" \
-        rf"(?!{_DOTS})\.|\n|$)"
+        r",\s+with\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:support|funding|backing|sponsorship|help|assistance|grants?)\b|" \
+        rf"(?!{_DOTS})\.|\n|$)"  # (", with additional funding from B": the next list, of its own cue)
 # "…, which organized the event with the Ohio Manufacturers' Association": the partner in holding it
 _ORGANIZED_WITH = re.compile(r"\b(?:organi[sz]ed|hosted|held|staged|organi[sz]es|hosts|holds)\s+(?:(?:the|a|an|its|this)\s+"
                              r"(?:[\w'’&.\-]+\s+){0,8}?|it\s+)(?:together\s+|jointly\s+)?with\s+(?!(?:the\s+)?(?:support|help|"
@@ -879,7 +880,8 @@ _SPONSOR_LIST = re.compile(r"\b(?:(?:(?:[Tt]he\s+|[Oo]ur\s+|[Ii]ts\s+)?(?:Platin
                            # "with the support of", "made possible through funding from", "thanks to a grant from"
                            # ("made possible by support from A and B")
                            r"(?:with|through|thanks\s+to|via|(?<=possible\s)by|(?<=supported\s)by|(?<=funded\s)by)\s+"
-                           r"(?:the\s+|a\s+)?(?:generous\s+)?(?:financial\s+)?"
+                           # ("with additional funding from A", "with further support from A")
+                           r"(?:the\s+|a\s+)?(?:(?:generous|additional|further|extra|major|continued)\s+)?(?:financial\s+)?"
                            r"(?:support|sponsorship|backing|funding|grant|grants)\s+(?:of|from)|"
                            # ("It had backing from A and B", "The forum received funding from A": what it had or got)
                            r"(?:had|has|received|receives|enjoyed|enjoys)\s+(?:the\s+)?(?:financial\s+)?"
@@ -4247,7 +4249,8 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
                   and (o[1] in company_held or not _a_persons_post_after(text, o[0], o[1], people))
                   and not _ROMANIZED_NAME.fullmatch(o[0])
                   and not syllabic_name(o[0])  # ("Gan Kim Yong opened the summit": a person)
-                  and o[0].lower().rstrip(".") not in honorifics
+                  # (not a body whose initials spell one: "ING", as "Ing." is an engineer's)
+                  and (o[0].lower().rstrip(".") not in honorifics or len(o[0]) >= 3 and o[0].isupper())
                   # ("… Rep. Kim Hyun and People Power Party Rep. Choi …" cut at a style: no name ends in one)
                   and not (len(o[0].split()) > 1 and o[0].split()[-1].lower().rstrip(".") in honorifics)
                   # ("South Korea on Monday launched …": a country as a sentence's subject stands for its

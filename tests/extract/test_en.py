@@ -23393,3 +23393,22 @@ def test_a_contact_header_with_no_colon(contact: str) -> None:
 def test_a_verdict_in_a_relative_clause_and_a_comma_inside_a_quote(sentence: str, roles: dict) -> None:
     got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
     assert {name: r for name, (r, _a) in got.items()} == roles
+
+
+@pytest.mark.parametrize(("sentence", "sponsors"), [
+    # a list of sponsors ends at the next list's cue after a comma and "with"
+    ("The event was backed by Rabobank, with additional funding from the Lake Foundation.",
+     ["Rabobank", "Lake Foundation"]),
+    ("The event was backed by Rabobank, with additional funding from the province of North Brabant.",
+     ["Rabobank", "province of North Brabant"]),
+    # a body whose initials spell an honorific ("Ing." is an engineer's) is a sponsor like any other
+    ("The event was sponsored by Rabobank, ING and Philips.", ["Rabobank", "ING", "Philips"]),
+    ("The event was sponsored by ING.", ["ING"]),
+    # the support's adjective between "with" and its noun
+    ("The forum ran with further support from Orbis Bank.", ["Orbis Bank"]),
+    # (guard: as before) a list with no "with"
+    ("The event was sponsored by Rabobank, Intel and Philips.", ["Rabobank", "Intel", "Philips"]),
+])
+def test_a_sponsor_list_before_with_and_initials_like_an_honorific(sentence: str, sponsors: list[str]) -> None:
+    _e, orgs = _event("The Lake AI Forum was held on June 3 at Reed Hall in Boston. " + sentence)
+    assert orgs["sponsors"] == sponsors
