@@ -3382,6 +3382,9 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
             k -= 2 if toks[k - 1].low == "on" else 1  # "addressed on Saturday by NAME"
         if k >= 0 and (toks[k].text in (",", ";") or toks[k].low == "and") and _by_again(toks, i):
             return True  # "talks by A on X; by B on Y; and by C on Z": the preposition again opens the next item
+        if k >= 1 and toks[k].text == "," and _TALK_BY_NOUN.match(toks[k - 1].text) \
+                and (k < 2 or toks[k - 2].low in ("the", "a", "an", "its", "this") or toks[k - 2].text.islower()):
+            return True  # "The keynote, by Tom Reed of Acme, focused on data": the talk, then its giver set off
         if k >= 0 and _CUE_BY.match(toks[k].text):
             # (an organizer is more often a body: a name after "organized by" is a person's only with a person's
             # body or post after it, "organized by Ana Vale of Bolt", not "organised by Ridge Messe.")

@@ -23412,3 +23412,16 @@ def test_a_verdict_in_a_relative_clause_and_a_comma_inside_a_quote(sentence: str
 def test_a_sponsor_list_before_with_and_initials_like_an_honorific(sentence: str, sponsors: list[str]) -> None:
     _e, orgs = _event("The Lake AI Forum was held on June 3 at Reed Hall in Boston. " + sentence)
     assert orgs["sponsors"] == sponsors
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # the talk, then its giver set off by commas after "by"
+    ("The keynote, by Tom Reed of Acme, focused on data.", {"Tom Reed": {Role.KEYNOTE}}),
+    ("The opening presentation, by Ana Vale, covered safety.", {"Ana Vale": {Role.SPEAKER}}),
+    # (guards: as before) the giver right after "by"; a body and a verb of holding set off the same way
+    ("The keynote by Tom Reed of Acme focused on data.", {"Tom Reed": {Role.KEYNOTE}}),
+    ("The forum was organized, by Acme and Tom Reed, in Boston.", {}),
+])
+def test_a_talks_giver_set_off_after_by(sentence: str, roles: dict) -> None:
+    got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert {name: r for name, (r, _a) in got.items()} == roles
