@@ -663,7 +663,6 @@ def _cue_around(sc: _SentenceCues, start: int, end: int, name: str, *, skip_afte
         owner = _OWNED_CUE.search(sentence, max(0, a - 80), a)
         if owner and owner.start() in sc.mention_starts:
             return None  # "after Kara's opening remarks, Colin Angle …": the remarks were Kara's
-        other = sc.other_after(b, name)
         if other is not None and other < start \
                 and (_LEADS_TO.fullmatch(sentence[b:other]) or not sentence[b:other].strip()) \
                 and _INTRODUCES.search(sentence, other, start):
@@ -2597,6 +2596,8 @@ def _post_of_head(title: str, head: str) -> bool:
     (``CEO`` and "the chief executive", "chief executive" and "the CEO")."""
     last = title.lower().split()[-1]
     return last in (head, head + "s") or head in _SPELLED_HEADS.get(last, ()) or last in _SPELLED_HEADS.get(head, ())
+
+
 # a determiner right before a quote: what is quoted names a thing ('the "AI Forum"'), no one's words
 _DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s*$")
 # what one said it in, right after "he said": "in his keynote address", "during her speech"

@@ -1667,8 +1667,6 @@ def _foreign_after_title(words: tuple[Word, ...], at: int, gz: Gazetteer) -> int
         particle = next((p for p in _PARTICLES_LONGEST_FIRST if stem.endswith(p) and (
             len(stem) - len(p) >= 2 or foreign_given and len(stem) - len(p) == 1 and stem[:-len(p)] in gz.surnames)), "")
         stem = stem[:-len(particle)] if particle else ""
-        if foreign_given and len(stem) == 1:
-            known = True
     if known and last.bare and len(stem) == 2 and stem[1] in ("가", "이", "는", "은", "도") and len(last.stem_tags) >= 2:
         stem = stem[0]  # "제임스 리가": a surname of one syllable, its particle read into one word with it
     # (then a surname the analyser reads as a proper noun, or a surname of one syllable)

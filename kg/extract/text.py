@@ -416,7 +416,10 @@ def blank_comments(text: str) -> str:
                     if _COMMENT_LINE.search(text, h.end(), h.end() + _COMMENT_REACH) is not None), None)
     if heading is None:
         return text
-    return text[:heading.start()] + "".join("\n" if c == "\n" else " " for c in text[heading.start():])
+    return text[:heading.start()] + _NOT_A_LINE_END.sub(" ", text[heading.start():])
+
+
+_NOT_A_LINE_END = re.compile(r"[^\n]")
 
 
 # the labels of a fact box that releases write with their syllables spaced ("○ 일 시 :", "○ 주 최 :", "행 사 명 :")
