@@ -1604,10 +1604,19 @@ def _tail_forms(orgs: OrgTable) -> list[tuple[str, str]]:
     """Each form of two words or more that ends exactly one longer form of another organization in the table
     (``College of Engineering`` and ``University of Michigan College of Engineering``: a headline or a later
     sentence leaves the parent out), with that form. A one-word tail (``Cloud`` of ``Naver Cloud``) joins nothing,
-    nor a tail that two organizations end with."""
+    nor a tail that two organizations end with, nor the rest of a name after a place (``Korea Semiconductor Industry
+    Association`` and the ``Semiconductor Industry Association`` are two bodies)."""
+    ls = lists()
+
+    def national(words: list[str]) -> bool:
+        # (not "Semiconductor Industry Association" of "Korea Semiconductor Industry Association": a country's or a
+        # place's own body and another one)
+        return all((w := word.lower().rstrip(".")) in ls.places or w in ls.nationalities for word in words)
+
     def tails(words: list[str]) -> Iterator[str]:
         # (not "Lake University" of "College of X at Lake University")
-        return (" ".join(words[k:]) for k in range(1, len(words) - 1) if words[k - 1].lower() not in _TAIL_AFTER)
+        return (" ".join(words[k:]) for k in range(1, len(words) - 1)
+                if words[k - 1].lower() not in _TAIL_AFTER and not national(words[:k]))
     return _shorter_forms(orgs, tails, lambda form: True)
 
 

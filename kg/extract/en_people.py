@@ -1402,6 +1402,9 @@ def _and_post(toks: list[_Tok], p: int, ls: _Lists, text: str) -> tuple[str | No
     stop = next((n for n, t in enumerate(rest) if t.text in (",", ";", ".", "(", ")")), len(rest))
     if stop < 3 or not any(t.low in ("at", "of", "with") for t in rest[:stop]):
         return None
+    held = next(n for n, t in enumerate(rest) if t.low in ("at", "of", "with"))
+    if any(_capital(t) and not _is_title_word(t, ls) for t in rest[:held]):
+        return None  # "Acme CEO Ana Vale and engineer Tom Reed of Nimbus": another person's post, not hers
     post = _title_after([_tok(",", toks[p].start, toks[p].end), *rest[:stop],
                          _tok(".", rest[stop - 1].end, rest[stop - 1].end)], 0, ls, text)
     # (not "… and organizer of industryXchange": a part at a gathering, no post at a body)
@@ -1436,7 +1439,14 @@ def _second_post_at(phrase: list[_Tok], ls: _Lists) -> int | None:
         h = k
         while h < len(phrase) and _is_title_word(phrase[h], ls) and phrase[h].low not in ("of", "at", "with"):
             h += 1
-        if h > k and _is_head(phrase[h - 1], ls) and h + 1 < len(phrase) and phrase[h].low in ("at", "of", "with") \
+        if h == k or not _is_head(phrase[h - 1], ls):
+            continue
+        if h + 1 < len(phrase) and phrase[h].low in ("of", "for", "in") and phrase[h + 1].text.islower() \
+                and phrase[h + 1].low != "the":
+            # ("… and vice president of engineering at Ridge Labs": the post's field in lower case, then its body)
+            h = next((g for g in range(h + 1, min(h + 5, len(phrase))) if phrase[g].low in ("at", "with")
+                      or not phrase[g].text.islower()), h)
+        if h + 1 < len(phrase) and phrase[h].low in ("at", "of", "with") \
                 and (_capital(phrase[h + 1]) or phrase[h + 1].low == "the"):
             return n
     # ("editor-in-chief of Robotics Business Review and conference chair": a second post in lower case, no body of

@@ -23425,3 +23425,53 @@ def test_a_sponsor_list_before_with_and_initials_like_an_honorific(sentence: str
 def test_a_talks_giver_set_off_after_by(sentence: str, roles: dict) -> None:
     got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
     assert {name: r for name, (r, _a) in got.items()} == roles
+
+
+@pytest.mark.parametrize(("sentence", "hosts"), [
+    # a country's own body and the body its name less the country names are two
+    ("The forum was co-hosted by the Korea Semiconductor Industry Association (KSIA) and the Semiconductor Industry "
+     "Association (SIA).", ["Korea Semiconductor Industry Association", "Semiconductor Industry Association"]),
+    ("The forum was co-hosted by the Japan Robot Association and the Robot Association.",
+     ["Japan Robot Association", "Robot Association"]),
+    ("The forum was co-hosted by the American Chemistry Council and the Chemistry Council.",
+     ["American Chemistry Council", "Chemistry Council"]),
+])
+def test_a_national_body_and_the_body_its_name_less_the_country_names(sentence: str, hosts: list[str]) -> None:
+    _e, orgs = _event("The Lake AI Forum was held on June 3 at Reed Hall in Boston. " + sentence)
+    assert orgs["co_organizers"] == hosts
+
+
+def test_a_national_bodys_tail_keeps_its_own_people() -> None:
+    got = _people("The Lake AI Forum was co-hosted by the Korea Semiconductor Industry Association (KSIA) and the "
+                  "Semiconductor Industry Association (SIA) on June 3. John Neuffer, president and CEO of the SIA, "
+                  "spoke at the forum.")
+    assert got["John Neuffer"][1] == [("Semiconductor Industry Association", "president and CEO")]
+
+
+def test_a_units_tail_is_still_its_parent() -> None:
+    # (guard: as before) a unit's name written without its parent is the unit of that parent
+    _e, orgs = _event("The Lake AI Forum was hosted by the University of Michigan College of Engineering on June 3. "
+                      "The College of Engineering said 300 attended.")
+    assert orgs["organizers"] == ["University of Michigan College of Engineering"]
+
+
+@pytest.mark.parametrize(("sentence", "affs"), [
+    # a second name joined by "and" with its own post and body: the first name has no second post
+    ("A fireside chat paired Acme CEO Ana Vale and reporter Tom Reed of the Lake Times.",
+     {"Ana Vale": [("Acme", "CEO")], "Tom Reed": [("Lake Times", "reporter")]}),
+    ("Acme CEO Ana Vale and engineer Tom Reed of Nimbus spoke.",
+     {"Ana Vale": [("Acme", "CEO")], "Tom Reed": [("Nimbus", "engineer")]}),
+    # a second post whose field is in lower case before its body
+    ("Ana Vale, CTO of Acme and vice president of engineering at Ridge Labs, spoke.",
+     {"Ana Vale": [("Acme", "CTO"), ("Ridge Labs", "vice president of engineering")]}),
+    ("Ana Vale, CTO of Acme and head of research and development at Ridge Labs, spoke.",
+     {"Ana Vale": [("Acme", "CTO"), ("Ridge Labs", "head of research and development")]}),
+    # (guards: as before) a second post with its body right after the head
+    ("Ana Vale, CTO of Acme and professor at Ridge University, spoke.",
+     {"Ana Vale": [("Acme", "CTO"), ("Ridge University", "professor")]}),
+    ("Acme CEO Ana Vale and engineer Tom Reed of Nimbus spoke at the forum.",
+     {"Ana Vale": [("Acme", "CEO")], "Tom Reed": [("Nimbus", "engineer")]}),
+])
+def test_a_second_post_is_the_names_own(sentence: str, affs: dict) -> None:
+    got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert {name: a for name, (_r, a) in got.items()} == affs
