@@ -3693,6 +3693,10 @@ _KIND_LEAD = re.compile(r"\s*(?:(?:the\s+)?(?:group|company|firm|conglomerate|un
                         r"think\s+tank|nonprofit|non-profit|trade\s+body|industry\s+body|conglomerate|foundation|"
                         # ("the industry group Orgalim", "the trade association VDMA", "the lobby group techUK")
                         r"(?:industry|trade|lobby|business|advocacy|employers['’]?)\s+(?:group|association|organi[sz]ation)|"
+                        # ("the German engineering federation VDMA", "the Dutch chemical industry association VNCI":
+                        # an association of a field, in lower case)
+                        r"(?:[a-z][a-z\-]+\s+){0,2}(?:(?:industry|trade|employers['’]?)\s+)?"
+                        r"(?:association|federation|confederation|alliance|consortium)|"
                         r"affiliate|subsidiary|unit|arm|"
                         # "together with the industrial partners Bosch Rexroth and Trumpf"
                         r"(?:(?:industrial|industry|corporate|strategic|technology|academic|research|media)\s+)?"

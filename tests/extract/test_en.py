@@ -23475,3 +23475,17 @@ def test_a_units_tail_is_still_its_parent() -> None:
 def test_a_second_post_is_the_names_own(sentence: str, affs: dict) -> None:
     got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
     assert {name: a for name, (_r, a) in got.items()} == affs
+
+
+@pytest.mark.parametrize(("sentence", "organizers"), [
+    # an association described by where it is from and its field in lower case before its name
+    ("The summit was organized by the German engineering federation VDMA.", ["VDMA"]),
+    ("Organised by the Dutch chemical industry association VNCI, the summit focused on safety.", ["VNCI"]),
+    ("The summit was hosted by the national robotics alliance RoboNet and Acme.", ["RoboNet", "Acme"]),
+    # (guards: as before) a kind with its own qualifier, and no kind at all
+    ("The summit was organized by the trade group SEMI.", ["SEMI"]),
+    ("The summit was organized by VDMA and Acme.", ["VDMA", "Acme"]),
+])
+def test_an_association_described_before_its_name_organizes(sentence: str, organizers: list[str]) -> None:
+    _e, orgs = _event("The Lake AI Summit was held on June 3 at Reed Hall in Boston. " + sentence)
+    assert orgs["organizers"] == organizers
