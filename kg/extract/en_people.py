@@ -1893,6 +1893,10 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
         joiners = [n for n in range(o, title_start) if toks[n].low in ("and", "&", ",")]
         if joiners and (any(_is_head(t, ls) or t.low.rstrip(".") in ORG_WORDS | LEGAL_FORMS
                             for t in toks[o:title_start])
+                        # ("Industry Minister Agus Gumiwang Kartasasmita and Trade Minister X": the walk stopped at
+                        # a title, so the words after it are its holder's name)
+                        or o > 0 and (_is_head(toks[o - 1], ls) or toks[o - 1].low.rstrip(".") in ls.honorifics
+                                      or o > 1 and toks[o - 1].text == "." and toks[o - 2].low in ls.honorifics)
                         or any(toks[n].low == "and" and n > o and toks[n - 1].text == "," for n in joiners)
                         # ("President Jun Young-hyun, Science Minister Bae": a romanised given name ends a name)
                         or any(n > o and _ROMANISED_GIVEN.fullmatch(toks[n - 1].text) for n in joiners)

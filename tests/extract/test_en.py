@@ -23489,3 +23489,52 @@ def test_a_second_post_is_the_names_own(sentence: str, affs: dict) -> None:
 def test_an_association_described_before_its_name_organizes(sentence: str, organizers: list[str]) -> None:
     _e, orgs = _event("The Lake AI Summit was held on June 3 at Reed Hall in Boston. " + sentence)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("sentence", "titles"), [
+    # a minister named with three words, then "and" and another minister: the second title has no name in it
+    ("Indonesian Industry Minister Agus Gumiwang Kartasasmita and Korean Trade Minister Ahn Duk-geun spoke.",
+     {"Agus Gumiwang Kartasasmita": "Indonesian Industry Minister", "Ahn Duk-geun": "Korean Trade Minister"}),
+    ("Dr. Agus Gumiwang Kartasasmita and Trade Minister Ahn Duk-geun spoke.",
+     {"Agus Gumiwang Kartasasmita": None, "Ahn Duk-geun": "Trade Minister"}),
+    # (guards: as before) a portfolio listed with commas and "and"; two-word names
+    ("Trade, Industry and Energy Minister Ahn Duk-geun spoke.", {"Ahn Duk-geun": "Trade, Industry and Energy Minister"}),
+    ("Industry Minister Tom Reed and Trade Minister Ana Vale spoke.",
+     {"Tom Reed": "Industry Minister", "Ana Vale": "Trade Minister"}),
+])
+def test_a_ministers_portfolio_stops_at_the_name_before_and(sentence: str, titles: dict) -> None:
+    got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert {name: (a[0][1] if a else None) for name, (_r, a) in got.items()} == titles
+
+
+@pytest.mark.parametrize(("sentence", "organizers"), [
+    # "and" before a country's possessive opens that country's body
+    ("The forum was jointly organized by Indonesia's Ministry of Industry and Korea's Ministry of Trade, Industry and "
+     "Energy.", ["Ministry of Industry", "Ministry of Trade, Industry and Energy"]),
+    ("The forum was organized by the Ministry of Industry and Japan's Ministry of Economy.",
+     ["Ministry of Industry", "Ministry of Economy"]),
+    # (guards: as before) a curated name whole before "and"; "and" inside a portfolio; "the" after "and"
+    ("The forum was organized by the Ministry of Science and ICT and Japan's Ministry of Economy, Trade and Industry.",
+     ["Ministry of Science and ICT", "Ministry of Economy, Trade and Industry"]),
+    ("The forum was organized by the Ministry of Science and ICT.", ["Ministry of Science and ICT"]),
+    ("The forum was organized by the Ministry of Industry and the Ministry of Trade.",
+     ["Ministry of Industry", "Ministry of Trade"]),
+])
+def test_and_before_a_countrys_possessive_opens_its_body(sentence: str, organizers: list[str]) -> None:
+    _e, orgs = _event("The Lake AI Forum was held on June 3 at Reed Hall in Boston. " + sentence)
+    assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # a workshop's instructors teach it
+    ("Instructors were Dr. Priya Nair, an assistant professor at Northwestern University, and Kevin O'Brien, founder "
+     "of Toolpath AI.", {"Priya Nair": {Role.SPEAKER}, "Kevin O'Brien": {Role.SPEAKER}}),
+    ("The instructors were Priya Nair of Northwestern University and Kevin O'Brien of Toolpath AI.",
+     {"Priya Nair": {Role.SPEAKER}, "Kevin O'Brien": {Role.SPEAKER}}),
+    # (guards: as before) an instructor's post at a school, no part
+    ("Tom Reed, a welding instructor at Lake College, attended the forum.", {"Tom Reed": {Role.ATTENDEE}}),
+    ("Tom Reed, a lecturer at Lake College, attended the forum.", {"Tom Reed": {Role.ATTENDEE}}),
+])
+def test_a_workshops_instructors_speak(sentence: str, roles: dict) -> None:
+    got = _people("The Lake AI Workshop was held on June 3 at Reed Hall. " + sentence)
+    assert {name: r for name, (r, _a) in got.items()} == roles
