@@ -6494,7 +6494,10 @@ _OUTLET_WORDS = ("Daily", "Times", "Herald", "News", "Post", "Journal", "Press",
                  "Sentinel", "Dispatch",
                  # ("Manufacturing Today", "Robotics Weekly", "Business Insider": a trade title's or a paper's last word)
                  "Today", "Weekly", "Monthly", "Quarterly", "Insider", "Digest", "Monitor", "Bulletin", "Inquirer",
-                 "Examiner", "Guardian", "Independent", "Register")  # the words that end a news outlet's name
+                 "Examiner", "Guardian", "Independent", "Register",
+                 # (a news agency by its own name: "— Stephen Nellis, Reuters")
+                 "Reuters", "Bloomberg", "AFP", "AP", "Xinhua", "Kyodo", "Nikkei", "Bernama", "Antara", "ANI", "PTI",
+                 "IANS")  # the words that end a news outlet's name
 _OUTLET_WORD = rf"(?:{'|'.join(_OUTLET_WORDS)})"
 # the last words of a place's name that a line with a date after a bar may open with instead of a writer's
 _PLACE_LINE_ENDS = frozenset({"Center", "Centre", "Hotel", "Tower", "Building", "Campus", "Arena", "Plaza", "Convention",

@@ -23538,3 +23538,18 @@ def test_and_before_a_countrys_possessive_opens_its_body(sentence: str, organize
 def test_a_workshops_instructors_speak(sentence: str, roles: dict) -> None:
     got = _people("The Lake AI Workshop was held on June 3 at Reed Hall. " + sentence)
     assert {name: r for name, (r, _a) in got.items()} == roles
+
+
+@pytest.mark.parametrize(("closing", "reporter"), [
+    # a closing line of a name and a news agency by its own name
+    ("— Stephen Nellis, Reuters", ("Stephen Nellis", "Reuters")),
+    ("Ana Vale, AFP", ("Ana Vale", "AFP")),
+    ("By Ana Vale, Bloomberg", ("Ana Vale", "Bloomberg")),
+    # (guard: as before) an outlet whose name ends in a paper's word
+    ("— Ana Vale, The Korea Times", ("Ana Vale", "Korea Times")),
+])
+def test_a_closing_line_with_a_news_agencys_name(closing: str, reporter: tuple[str, str]) -> None:
+    got = _people("The Lake AI Forum was held on June 3 at Reed Hall. Tom Reed of Acme spoke.\n\n" + closing)
+    name, outlet = reporter
+    assert got[name] == ({Role.REPORTER}, [(outlet, "Reporter")])
+    assert got["Tom Reed"][0] == {Role.SPEAKER}
