@@ -1384,10 +1384,15 @@ _OWNED_KIND_NAMED = re.compile(
 # name, its short form in parentheses, a place's superlative)
 _APPOSITIVE_NAMED = re.compile(
     # ("Asia Tech x Singapore, the city-state's flagship technology event": a lower-case "x" joins a brand's words)
-    r"\b(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|\+|x(?=[ \t]+[A-Z])|[A-Z0-9][\w'’\-]*)){0,6})"
+    # ("Data on the Line, a one-day conference": "the" after a name's joiner)
+    r"\b(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:(?:of|for|on|in|and|&)(?:[ \t]+the(?=[ \t]+[A-Z]))?|\+|x(?=[ \t]+[A-Z])|"
+    r"[A-Z0-9][\w'’\-]*)){0,6})"
     r"(?:[ \t]*\([^()\n]{1,20}\))?,"
     r"[ \t]+(?:a|an|the|[A-Z][\w\-]*['’]s)[ \t]+"
     rf"(?:(?:[\w'’-]+[ \t]+){{0,5}}?(?:trade[ \t]+)?(?:{_GATHERING_KINDS})"
+    # ("Machine Learning for Machining, a half-day workshop held May 9": a smaller gathering, what was done at it next)
+    r"|(?:[\w'’-]+[ \t]+){0,3}?(?:workshop|seminar|webinar|bootcamp|boot[ \t]+camp|meetup)"
+    r"(?=[ \t]*[,.;]|[ \t]+(?:held|on|at|in|organi[sz]ed|co-organi[sz]ed|hosted|co-hosted|run|that|which|for)\b)"
     # (or an "event" said of what kind, no preposition between: "the city-state's flagship technology event", not
     # "the host of the event")
     r"|(?:(?!(?:of|for|at|in|on|to|by|with|from)\b)[\w'’-]+[ \t]+){1,4}event)\b")

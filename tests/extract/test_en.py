@@ -23553,3 +23553,26 @@ def test_a_closing_line_with_a_news_agencys_name(closing: str, reporter: tuple[s
     name, outlet = reporter
     assert got[name] == ({Role.REPORTER}, [(outlet, "Reporter")])
     assert got["Tom Reed"][0] == {Role.SPEAKER}
+
+
+@pytest.mark.parametrize(("sentence", "name", "venue"), [
+    # a name set off before "a … workshop" with what was done at it next
+    ("Machinists traded notes at Machine Learning for Machining, a half-day workshop held May 9 at the Lake Center.",
+     "Machine Learning for Machining", "Lake Center"),
+    ("Engineers met at Vision on the Line, a hands-on seminar on May 9 at Reed Hall.", "Vision on the Line", "Reed Hall"),
+    # "the" after a name's joiner, before a gathering's kind
+    ("Engineers gathered at Data on the Line, a one-day conference at the Lake Center, on May 9.",
+     "Data on the Line", "Lake Center"),
+    # (guard: as before) a one-word name before a kind
+    ("Students built robots at RoboBuild, a two-day hackathon held May 9-10 at Reed Hall.", "RoboBuild", "Reed Hall"),
+])
+def test_a_name_set_off_before_a_workshop_or_with_the_inside(sentence: str, name: str, venue: str) -> None:
+    e, _orgs = _event(sentence)
+    assert (e.name, e.venue, e.start) == (name, venue, "2025-05-09")
+
+
+def test_a_workshop_word_before_a_post_names_no_event() -> None:
+    # (guard: as before) "a workshop speaker" is a person's part
+    x = extract(Article("t", "Tom Reed, a workshop speaker, said data matters.", "t.txt", published="2025-06-10",
+                        lang="en"))
+    assert [e.name for e in x.events if e.name] == []
