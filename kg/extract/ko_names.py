@@ -601,6 +601,10 @@ def foreign_name_before(words: tuple[Word, ...], i: int, gz: Gazetteer) -> tuple
         return None  # "기조연설 직후 기자와 만나": common nouns the analyser knows, none written as foreign names are
     if run is not None and run[0] > 0 and gz.is_org_prefix(words[run[0] - 1].text):
         return None  # "재단법인 다온 박정우 이사장": a legal form opens an organization, its name the word after it
+    if run is not None and run[1] - run[0] == 2 and len((first := words[run[0]]).text) == 3 and is_name(first, gz) \
+            and first.text not in gz.foreign_given_names and len((second := words[run[0] + 1]).stem_tags) >= 2 \
+            and all(tag == "NNG" for tag in second.stem_tags):
+        return None  # "김하준 스마트제조 협의체 대표": a Korean name, then common nouns compounded opening a body
     return run
 
 

@@ -80,6 +80,11 @@ _FUSED_REPORTER = re.compile(r"^([가-힣]{2,4})기자$")
 _SLASH_BYLINE = re.compile(r"(?:^|\s)/\s?([가-힣]{2,4})\s*$")
 REPORTER_TITLES = frozenset({"기자", "특파원", "객원기자", "선임기자"})
 _MAX_ORG_WORDS = 5
+# the kinds of body news writes apart from the body's name ("제조AI 얼라이언스", "미래모빌리티 포럼", "K-휴머노이드 연합")
+_SPACED_BODY_KINDS = frozenset({"얼라이언스", "컨소시엄", "협의체", "포럼", "연합", "연합회", "협회", "학회", "협의회",
+                                "재단", "위원회", "연구회", "네트워크", "클러스터"})
+
+
 _UNIT_ENDINGS = ("팀", "실", "국", "과", "학과", "학부", "부문", "본부", "단", "사업부", "그룹", "랩",
                  # a company's site named by its place: "현대차 울산공장 권혁진 공장장"
                  "공장", "캠퍼스", "사업장", "사업소", "제철소", "조선소", "발전소")
@@ -420,6 +425,9 @@ def _split_unit(org_words: list[Word], doc: Doc, gz: Gazetteer,
         return phrase, None  # "구글 클라우드 코리아": a known company of several words, then its national branch
     if len(org_words) == 2 and gz.known_org(head.text) and _brand_of_a_company(org_words[1], gz):
         return phrase, None  # "보쉬 렉스로스", "지멘스 헬시니어스": a known company, then its own company's name
+    if len(org_words) == 2 and org_words[1].text in _SPACED_BODY_KINDS and org_words[1].bare \
+            and not gz.known_org(head.text):
+        return phrase, None  # "미래모빌리티 얼라이언스": a body's kind written apart from its name, no unit
     named = is_org_word(head.text, gz) or head.text in shorts \
         or len(org_words) == 2 and suffix_of(head.text, gz) is not None and _unit_shaped(org_words[1], gz) \
         or suffix_of(head.text, gz) == "대" and _college(org_words[1].text)  # ("한빛대 의대 …": and its college)
@@ -2519,6 +2527,9 @@ def _org_by_form_or_place(between: list[Word], gz: Gazetteer) -> bool:
         return False
     if _LEGAL_FORM.search(first.text) or _LEGAL_FORM.search(last.text):
         return True  # (주)블루랩, 코드랩(주), ㈜엘리온
+    if 2 <= len(between) <= 3 and last.text in _SPACED_BODY_KINDS and all(w.bare for w in between) \
+            and not any(w.text in gz.titles for w in between[:-1]) and re.match(r"[가-힣A-Za-z]", first.text):
+        return True  # "민병주 제조AI 얼라이언스 의장": a body's kind written apart from its name
     if is_org_word(first.text, gz) or gz.is_org_prefix(first.text):
         return True
     if len(between) == 1:

@@ -2586,3 +2586,21 @@ def test_a_groups_noun_before_the_part_taken(sentence: str, role: str) -> None:
 ])
 def test_a_title_before_the_name_and_its_body_in_parentheses(sentence: str, people: dict) -> None:
     assert _people(extract(ko_article("'AI 해커톤'이 23일 열렸다. " + sentence))) == people
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # a body's kind written apart from its name, between the name and the post
+    ("민병주 제조AI 얼라이언스 의장은 \"데이터 공유가 핵심\"이라고 말했다.",
+     {("민병주", "제조AI 얼라이언스"): {Role.QUOTED, Role.SPEAKER}}),
+    ("김하준 K-휴머노이드 연합 위원장이 발표했다.", {("김하준", "K-휴머노이드 연합"): {Role.SPEAKER}}),
+    # ... after a name of common nouns compounded (no foreign name's second word), or one with a company's ending
+    ("김하준 스마트제조 컨소시엄 대표가 발표했다.", {("김하준", "스마트제조 컨소시엄"): {Role.SPEAKER}}),
+    ("김하준 미래모빌리티 얼라이언스 의장이 발표했다.", {("김하준", "미래모빌리티 얼라이언스"): {Role.SPEAKER}}),
+    # (guards: as before) the kind fused to the name; a lone kind word as the body
+    ("김하준 스마트제조협회 회장이 발표했다.", {("김하준", "스마트제조협회"): {Role.SPEAKER}}),
+    ("김하준 학회 회장이 발표했다.", {("김하준", "학회"): {Role.SPEAKER}}),
+    ("김하준 한빛로보틱스 AI연구소 소장이 발표했다.", {("김하준", "한빛로보틱스"): {Role.SPEAKER}}),
+    ("카를로스 게레로 지멘스 부사장이 발표했다.", {("카를로스 게레로", "지멘스"): {Role.SPEAKER}}),
+])
+def test_a_bodys_kind_written_apart_from_its_name(sentence: str, people: dict) -> None:
+    assert _people(extract(ko_article("'AI 포럼'이 23일 열렸다. " + sentence))) == people
