@@ -1421,21 +1421,22 @@ def _headed_holder(doc: Doc, clause: list[Word], i: int, gz: Gazetteer) -> list[
     return [phrase]
 
 
-def _lawmaker_holder(doc: Doc, clause: list[Word], gz: Gazetteer) -> OrgPhrase | None:
+def _lawmaker_holders(doc: Doc, clause: list[Word], gz: Gazetteer) -> list[OrgPhrase]:
     """``김민석 의원(더불어민주당)은 … 공청회를 개최했다``: a lawmaker as the subject of the finite verb that
-    holds the event holds it through their office (as with 주최); not when another subject holds it
-    (``김 의원은 박 협회장이 개최한 토론회에 참석했다``)."""
+    holds the event holds it through their office (as with 주최), and so does each lawmaker listed with them in the
+    subject (``A 의원과 B 의원은 … 공동 개최했다``); not when another subject holds it (``김 의원은 박 협회장이
+    개최한 토론회에 참석했다``)."""
     i = _subject_index(clause)
     if i is None:
-        return None
+        return []
     lawmaker = _lawmaker_before(clause, i)
     if lawmaker is None:
-        return None
+        return []
     after = doc.text[clause[i].end:clause[-1].end]
     hold = _FINITE_HOLD.search(after)
     if hold is None or re.search(r"\S(?:이|가)\s", after[:hold.start()]):
-        return None
-    return _lawmaker_office(doc, clause[:lawmaker + 1], gz)
+        return []
+    return _lawmaker_offices(doc, clause[:lawmaker + 1], gz)
 
 
 def _past_when_and_where(words: list[Word]) -> int:
@@ -2340,8 +2341,8 @@ def find_event(doc: Doc, gz: Gazetteer, aliased: list[OrgPhrase] | None = None) 
                 draft.orgs.extend((p, OrgRole.ORGANIZER) for p in subject_orgs(doc, clause, gz))
                 if draft.orgs:  # "한빛TP는 다온전자와 … 협약을 체결했다": the other party signs it too
                     draft.orgs.extend((p, OrgRole.ORGANIZER) for p in _signing_partners(doc, clause, gz))
-                if not draft.orgs and (office := _lawmaker_holder(doc, clause, gz)) is not None:
-                    draft.orgs.append((office, OrgRole.ORGANIZER))
+                if not draft.orgs:
+                    draft.orgs.extend((office, OrgRole.ORGANIZER) for office in _lawmaker_holders(doc, clause, gz))
             if not draft.orgs and held > 0 and _BOTH.match(sent.text(doc.text)):
                 # "배재대와 대전테크노파크가 손을 맞잡았다. 양 기관은 … 협약을 체결했다": the two named before
                 for clause in clauses(doc.sentences[held - 1])[:1]:

@@ -2658,3 +2658,18 @@ def test_the_place_visited_to_hold_the_event(text: str, venue: str | None, city:
 def test_a_sentence_broken_across_lines(text: str, start: str, venue: str) -> None:
     [e] = extract(ko_article(text, published="2025-11-06")).events
     assert (e.start, e.venue) == (start, venue)
+
+
+@pytest.mark.parametrize(("sentence", "organizers"), [
+    # lawmakers listed as the subject of the verb that holds the event: each one's office
+    ("이정헌 의원과 최수진 의원은 11일 국회의원회관에서 'AI 반도체 토론회'를 공동 개최했다.", ["이정헌 의원실", "최수진 의원실"]),
+    ("이정헌 더불어민주당 의원과 최수진 국민의힘 의원은 11일 국회의원회관에서 'AI 반도체 토론회'를 공동 개최했다.",
+     ["이정헌 의원실", "최수진 의원실"]),
+    # (guards: as before) one lawmaker; lawmakers with their parties in parentheses
+    ("이정헌 더불어민주당 의원은 11일 국회의원회관에서 'AI 반도체 토론회'를 개최했다.", ["이정헌 의원실"]),
+    ("김하늘 의원(다온당)과 박지성 의원(한빛당)은 5일 국회에서 'AI 토론회'를 공동 개최했다.", ["김하늘 의원실", "박지성 의원실"]),
+])
+def test_lawmakers_listed_as_the_subject_that_holds_the_event(sentence: str, organizers: list[str]) -> None:
+    x = extract(ko_article(sentence))
+    [e] = x.events
+    assert _orgs(x, e.organizers) == organizers
