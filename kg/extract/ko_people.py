@@ -591,10 +591,15 @@ def _org_paren_title_name(t: _TitleAt) -> list[PersonMention]:
     if org_start >= open_at:
         return []
     found = []
+    whole = phrase_from_words(list(words[org_start:open_at]), t.doc.text, t.gz)
     for k, name in name_list(words, i + 1, t.gz):
         t.used.add(k)
         # (the title word in the parentheses: a fused one, "(한빛협회장 김도윤)", names its organization too)
-        found.append(replace(t.mention(name, list(words[org_start:open_at]), words[i]), head_of_org=True))
+        m = replace(t.mention(name, list(words[org_start:open_at]), words[i]), head_of_org=True)
+        if m.unit is not None and whole is not None and not t.fused_org:
+            # "포항공대 인공지능연구원(원장 서영주)": the head of the whole body written before the parentheses, no unit
+            m = replace(m, org=whole, unit=None)
+        found.append(m)
     return found
 
 

@@ -2604,3 +2604,19 @@ def test_a_title_before_the_name_and_its_body_in_parentheses(sentence: str, peop
 ])
 def test_a_bodys_kind_written_apart_from_its_name(sentence: str, people: dict) -> None:
     assert _people(extract(ko_article("'AI 포럼'이 23일 열렸다. " + sentence))) == people
+
+
+@pytest.mark.parametrize(("sentence", "affiliation"), [
+    # the head in parentheses after a body and its unit heads the whole body written
+    ("포항공대 인공지능연구원(원장 서영주)은 19일 'AI 세미나'를 개최했다.", ("서영주", "포항공대 인공지능연구원", "원장")),
+    ("한양대학교 ERICA 산학협력단(단장 최성필)은 19일 'AI 세미나'를 개최했다.",
+     ("최성필", "한양대학교 ERICA 산학협력단", "단장")),
+    # (guards: as before) a body of one word; a unit's name that holds its body's
+    ("한국산업기술진흥협회(회장 구자균)는 19일 'AI 세미나'를 개최했다.", ("구자균", "한국산업기술진흥협회", "회장")),
+    ("한빛대 AI융합연구소(소장 김철수)는 19일 'AI 세미나'를 개최했다.", ("김철수", "한빛대 AI융합연구소", "소장")),
+])
+def test_the_head_in_parentheses_heads_the_whole_body(sentence: str, affiliation: tuple[str, str, str]) -> None:
+    x = extract(ko_article(sentence))
+    name, org, title = affiliation
+    [p] = [p for p in x.people if p.name == name]
+    assert (_org(x, p.affiliations[0].org), p.affiliations[0].title, p.affiliations[0].unit) == (org, title, None)
