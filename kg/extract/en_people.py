@@ -349,7 +349,7 @@ def _also_a_name(toks: list[_Tok], k: int, beside: int, ls: _Lists) -> bool:
     if not (k < len(toks) and 0 <= beside < len(toks) and toks[k].low in ls.name_also and _name_shaped(toks[k].text)
             and not toks[k].text.isupper() and _is_name_part(toks[beside], ls) and not toks[beside].text.isupper()):
         return False
-    if toks[k].low in ls.heads:
+    if toks[k].low in ls.heads or _plural_head(toks[k], ls) is not None:  # (or its plural: "Tom Masters")
         # ("Jeff Dean, chief scientist": a title's head that is a surname too ends a name after its given name; a
         # name after it makes it the title: "Stanford Dean Jennifer Widom")
         # ("Dean Bartles, the institute's executive director": a given name too, before one surname and a post set

@@ -23576,3 +23576,17 @@ def test_a_workshop_word_before_a_post_names_no_event() -> None:
     x = extract(Article("t", "Tom Reed, a workshop speaker, said data matters.", "t.txt", published="2025-06-10",
                         lang="en"))
     assert [e.name for e in x.events if e.name] == []
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # a surname that is a title's head, or its plural, last after a given name
+    ("Economist Tom Masters spoke on a panel.", {"Tom Masters": "Economist"}),
+    ("Economist Ana Singer spoke on a panel.", {"Ana Singer": "Economist"}),
+    ("Tom Fellows of Acme spoke on a panel.", {"Tom Fellows": None}),
+    # (guards: as before) the plural title before the names stays the title; a title's head as a surname
+    ("Fellows Tom Reed and Ana Lee spoke on a panel.", {"Tom Reed": "Fellow", "Ana Lee": "Fellow"}),
+    ("Economist Tom Dean spoke on a panel.", {"Tom Dean": "Economist"}),
+])
+def test_a_surname_that_is_a_titles_head_or_its_plural(sentence: str, people: dict) -> None:
+    got = _people("The Lake AI Summit was held on June 3 at Reed Hall. " + sentence)
+    assert {name: (a[0][1] if a else None) for name, (_r, a) in got.items()} == people
