@@ -23590,3 +23590,17 @@ def test_a_workshop_word_before_a_post_names_no_event() -> None:
 def test_a_surname_that_is_a_titles_head_or_its_plural(sentence: str, people: dict) -> None:
     got = _people("The Lake AI Summit was held on June 3 at Reed Hall. " + sentence)
     assert {name: (a[0][1] if a else None) for name, (_r, a) in got.items()} == people
+
+
+@pytest.mark.parametrize(("sentence", "affs"), [
+    # a place's name no list knows running into a local government's office: the office, no body
+    ("Salt Lake City Mayor Erin Mendenhall spoke.", [(None, "Salt Lake City Mayor")]),
+    ("Cedar Rapids City Manager Ana Vale spoke.", [(None, "Cedar Rapids City Manager")]),
+    ("Lake County Executive Ana Vale spoke.", [(None, "Lake County Executive")]),
+    # (guards: as before) a known city; a company before the office
+    ("Kansas City Mayor Ana Vale spoke.", [(None, "Kansas City Mayor")]),
+    ("Acme Robotics City Manager Ana Vale spoke.", [("Acme Robotics", "City Manager")]),
+])
+def test_a_places_name_running_into_a_local_office(sentence: str, affs: list) -> None:
+    got = _people("The Lake AI Summit was held on June 3 at Reed Hall. " + sentence)
+    assert got["Erin Mendenhall" if "Erin" in sentence else "Ana Vale"][1] == affs
