@@ -1230,7 +1230,10 @@ def _name_pattern() -> re.Pattern[str]:
     # ("the Huntington Place convention center", "COEX Convention & Exhibition Center": a type word before a
     # place's noun names the place)
     # ("the Ridge Robotics Speaker Series", "the Lake AI Lecture Series": talks given one after another)
-    named = (rf"{_WORD_START}(?:(?:19|20)\d\d[ \t]+)?(?:{_CAP_WORD}[ \t]+){{0,7}}?(?:(?:(?<=[A-Za-z][ \t])trade[ \t]+)?(?i:{kinds})\b(?:[ \t]+(?:&[ \t]+)?(?i:{kinds})\b)*"
+    # ("the Industrial Transformation Asia-Pacific (ITAP) summit": the name's initials in parentheses before its kind)
+    named = (rf"{_WORD_START}(?:(?:19|20)\d\d[ \t]+)?(?:{_CAP_WORD}[ \t]+){{0,7}}?"
+             rf"(?:(?<=[A-Za-z][ \t])\([A-Z][A-Za-z0-9&]{{1,9}}\)[ \t]+)?"
+             rf"(?:(?:(?<=[A-Za-z][ \t])trade[ \t]+)?(?i:{kinds})\b(?:[ \t]+(?:&[ \t]+)?(?i:{kinds})\b)*"
              rf"(?:[ \t]+Series\b)?|(?i:speakers?)[ \t]+Series\b)"
              rf"(?![ \t]+{_PLACE_NOUNS}\b)"
              # ("the Sands Expo Convention Center": the kind inside a place's name before its noun)
@@ -1919,8 +1922,14 @@ def _written_counts(text: str, keys: set[str]) -> dict[str, int]:
 
 def _proper(name: str) -> bool:
     """The name's last word before a year is capitalised (or written in another script than Latin)."""
-    words = [w for w in name.split() if not re.fullmatch(r"(?:19|20)\d\d|\(.*\)", w)]
+    # ("the Industrial Transformation Asia-Pacific (ITAP) summit": the kind after the initials describes the name)
+    inner = _INITIALS_INSIDE.search(name)
+    words = [w for w in (name[:inner.start()] if inner else name).split() if not re.fullmatch(r"(?:19|20)\d\d|\(.*\)", w)]
     return bool(words) and not words[-1].islower()
+
+
+# a name's initials in parentheses before its kind in lower case: "… (ITAP) summit"
+_INITIALS_INSIDE = re.compile(r"[ \t]*\(([A-Z][A-Za-z0-9&]{1,9})\)[ \t]+[a-z]+$")
 
 
 def _sentence_cased(text: str, name: str, at: Span) -> bool:
@@ -1995,7 +2004,7 @@ def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | N
     # "Industrial Transformation Asia-Pacific (ITAP) 2026 … ITAP runs until …": the initials in parentheses
     # after a name and the name are one event
     initials = {m.group(1).lower(): base_key(n) for n in names
-                if (m := _INITIALS_AFTER.match(text, n[1].end)) is not None}
+                if (m := _INITIALS_AFTER.match(text, n[1].end) or _INITIALS_INSIDE.search(n[0])) is not None}
     initials = {a: k for a, k in initials.items() if a != k}
 
     # ("Lake Council Hosts Fourth AI Summit" over "The fourth Lake AI Summit took place …": a headline's ordinal

@@ -23604,3 +23604,17 @@ def test_a_surname_that_is_a_titles_head_or_its_plural(sentence: str, people: di
 def test_a_places_name_running_into_a_local_office(sentence: str, affs: list) -> None:
     got = _people("The Lake AI Summit was held on June 3 at Reed Hall. " + sentence)
     assert got["Erin Mendenhall" if "Erin" in sentence else "Ana Vale"][1] == affs
+
+
+@pytest.mark.parametrize(("text", "name", "venue"), [
+    # a name's initials in parentheses before its kind in lower case: the name, its initials written alone its own
+    ("Gan Kim Yong opened the Industrial Transformation Asia-Pacific (ITAP) summit on Wednesday. ITAP runs until "
+     "Friday at the Singapore Expo.", "Industrial Transformation Asia-Pacific (ITAP) summit", "Singapore Expo"),
+    ("Ana Vale opened the Digital Factory Asia (DFA) conference on Wednesday at Reed Hall.",
+     "Digital Factory Asia (DFA) conference", "Reed Hall"),
+    # (guard: as before) the initials after the name and its capitalised kind
+    ("Ana Vale opened the Lake Robotics Summit (LRS) on Wednesday at Reed Hall.", "Lake Robotics Summit", "Reed Hall"),
+])
+def test_a_names_initials_before_its_kind_in_lower_case(text: str, name: str, venue: str) -> None:
+    e, _orgs = _event(text)
+    assert (e.name, e.venue) == (name, venue)
