@@ -23618,3 +23618,15 @@ def test_a_places_name_running_into_a_local_office(sentence: str, affs: list) ->
 def test_a_names_initials_before_its_kind_in_lower_case(text: str, name: str, venue: str) -> None:
     e, _orgs = _event(text)
     assert (e.name, e.venue) == (name, venue)
+
+
+@pytest.mark.parametrize(("sentence", "affs"), [
+    # a business's region before the post after its possessive: the post's
+    ("Rockwell Automation's Asia-Pacific president Scott Wooldridge spoke.", [("Rockwell Automation", "Asia-Pacific president")]),
+    ("Acme's EMEA head Scott Wooldridge spoke.", [("Acme", "EMEA head")]),
+    # (guard: as before) a region the lists knew
+    ("Acme's North America CEO Scott Wooldridge spoke.", [("Acme", "North America CEO")]),
+])
+def test_a_businesss_region_before_the_post(sentence: str, affs: list) -> None:
+    got = _people("The Lake AI Summit was held on June 3 at Reed Hall. " + sentence)
+    assert got["Scott Wooldridge"][1] == affs
