@@ -6519,7 +6519,7 @@ _BYLINE = re.compile(
     # ("Nov 20, 2026 | By Ana Vale", "4 June 2026 · Posted by Ana Vale": the date line that opens with the date)
     # ("May 21, 2025 | by Emma Stone, Senior Editor": "by" in lower case after the date line's bar)
     rf"^[ \t]*(?:[—–-]{{1,2}}[ \t]*)?(?:{_LINE_DATE}[ \t]*[|·•][ \t]*)?[\[(]?(?:By|BY|(?<=[|·•] )by|(?<=[|·•])by|Written by|Reported by|Story by|Words by|Text by|Posted by|Published by|"
-    rf"Contributed by|Compiled by|"
+    rf"Contributed by|Compiled by|Interview by|Interviewed by|Interview and text by|Report by|Reporting by|"
     rf"(?:Reporter|Writer|Author|Correspondent|Reporting|Contributor)[ \t]*(?=:))[ \t]*:?[ \t]+"
     rf"(?:(?:Staff[ \t]+|Senior[ \t]+)?(?:Reporter|Correspondent|Writer|Staff Writer)[ \t]+)?"  # "By Reporter Kim Min-jun"
     rf"(?P<name>{_NAME_WORDS})[ \t]*"

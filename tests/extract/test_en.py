@@ -23630,3 +23630,17 @@ def test_a_names_initials_before_its_kind_in_lower_case(text: str, name: str, ve
 def test_a_businesss_region_before_the_post(sentence: str, affs: list) -> None:
     got = _people("The Lake AI Summit was held on June 3 at Reed Hall. " + sentence)
     assert got["Scott Wooldridge"][1] == affs
+
+
+@pytest.mark.parametrize(("closing", "reporter"), [
+    # an interview's or a report's byline
+    ("Interview by Tom Baker", "Tom Baker"),
+    ("Interviewed by Tom Baker", "Tom Baker"),
+    ("Report by Tom Baker", "Tom Baker"),
+    # (guards: as before) a photographer's credit; a wire's reporting line, its editor no reporter
+    ("Photos by Tom Baker", "Tom Baker"),
+    ("Reporting by Tom Baker; Editing by Mia Holt", "Tom Baker"),
+])
+def test_an_interviews_or_a_reports_byline(closing: str, reporter: str) -> None:
+    got = _people("The Lake AI Forum was held on June 3 at Reed Hall. Ana Vale of Acme spoke.\n\n" + closing)
+    assert {name for name, (roles, _a) in got.items() if Role.REPORTER in roles} == {reporter}
