@@ -485,6 +485,8 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
     it with no verb of its own between (``chaired by Yeom``, ``session chairs included Kwon …, and Jung``)."""
     role = _nearest_cue(sc, span, name)
     start = span.start - sc.offset
+    if role is Role.SPEAKER and (own := _own_keynote_after(sc, span, name)) is not None:
+        return own  # "A of X took questions following her keynote": the talk she spoke at was the keynote
     # (a window right before the name: a search from the sentence's start for every name would be quadratic)
     if role in (Role.PANELIST, Role.SPEAKER) and sc.sentence.startswith(")", span.end - sc.offset) \
             and _HEAD_IN_PARENS.search(sc.sentence, max(0, start - _HEAD_REACH), start):
@@ -493,6 +495,21 @@ def _cue_for(sc: _SentenceCues, span: Span, name: str) -> Role | None:
 
 
 _HEAD_REACH = 24  # characters before a name where "(CEO " stands
+# one's own keynote named after what one did: "after her keynote", "following his keynote address"
+_KEYNOTE_OF_ONES_OWN = re.compile(r"(?:after|following|during|in|before)\s+(?:his|her|their)\s+", re.I)
+
+
+def _own_keynote_after(sc: _SentenceCues, span: Span, name: str) -> Role | None:
+    """KEYNOTE when a cue of the name's own keynote (``after her keynote``) follows the name in its sentence with no
+    other person named between."""
+    end = span.end - sc.offset
+    other = sc.other_after(end, name)
+    for a, _b, role in sc.cues[bisect.bisect_left(sc.starts, end):]:
+        if other is not None and a > other:
+            break
+        if role is Role.KEYNOTE and _KEYNOTE_OF_ONES_OWN.match(sc.sentence, a):
+            return role
+    return None
 # a gathering as the subject of the clause after the comma that closes a name's phrase: "…, the symposium brought"
 _GATHERING_SUBJECT_AFTER = re.compile(r"[^,;:.!?\"“”]{0,80},\s+(?:the|this|this\s+year['’]s)\s+(?:[\w-]+\s+){0,3}?"
                                       r"(?:event|forum|conference|symposium|summit|seminar|workshop|expo|fair|show|"

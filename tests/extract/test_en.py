@@ -13445,7 +13445,8 @@ def test_the_honourable_written_short_is_an_honorific(text: str) -> None:
     # the other verbs of speaking to those gathered; what one said after one's own talk
     ("Ana Vale, CEO of Lake Corp, explained to participants how the robot works.", {Role.SPEAKER}),
     ("Tom Reed of Ridge AI described to the audience a week on the shop floor.", {Role.SPEAKER}),
-    ("Ana Vale, CEO of Lake Corp, told reporters after her keynote that AI is costly.", {Role.SPEAKER}),
+    # (the talk she spoke after was her keynote: its part)
+    ("Ana Vale, CEO of Lake Corp, told reporters after her keynote that AI is costly.", {Role.KEYNOTE}),
     # the people gathered named by where they were
     ("Tom Reed of Ridge AI told those in the audience that robots need data.", {Role.SPEAKER}),
     # (passed before)
@@ -23644,3 +23645,17 @@ def test_a_businesss_region_before_the_post(sentence: str, affs: list) -> None:
 def test_an_interviews_or_a_reports_byline(closing: str, reporter: str) -> None:
     got = _people("The Lake AI Forum was held on June 3 at Reed Hall. Ana Vale of Acme spoke.\n\n" + closing)
     assert {name for name, (roles, _a) in got.items() if Role.REPORTER in roles} == {reporter}
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # what one did after, during or following one's own keynote: the keynote is one's part
+    ("Lena Hoffmann of Siemens took questions following her keynote address.", {"Lena Hoffmann": {Role.KEYNOTE}}),
+    ("We sat down with Lena Hoffmann, head of AI at Siemens, after her keynote.", {"Lena Hoffmann": {Role.KEYNOTE}}),
+    # (guards: as before) another's keynote named after a name; one's own talk
+    ("Lena Hoffmann of Siemens took questions after Tom Reed finished his keynote.",
+     {"Lena Hoffmann": {Role.SPEAKER}, "Tom Reed": {Role.KEYNOTE}}),
+    ("We sat down with Lena Hoffmann of Siemens after her talk.", {"Lena Hoffmann": {Role.SPEAKER}}),
+])
+def test_what_one_did_after_ones_own_keynote(sentence: str, roles: dict) -> None:
+    got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert {name: r for name, (r, _a) in got.items()} == roles
