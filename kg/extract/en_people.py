@@ -855,6 +855,13 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
                   if phrase[n].low == "based" and phrase[n + 1].low in ("in", "at")), None)
     if based is not None:
         phrase = [*phrase[:based], *phrase[based + 1:]]  # "a consultant based in Seoul", "an engineer based at Orbis"
+    located = next((n for n in range(2, len(phrase) - 1) if phrase[n].low == "in" and _is_head(phrase[n - 1], ls)), None)
+    place_end = _place_written(phrase[located + 1:], ls, text, toks[end].start if end < len(toks) else None) \
+        if located is not None else None
+    if located is not None and place_end is not None:
+        phrase = phrase[:located]  # "a Toyota plant manager in Georgetown, Ky.": where the post is held, no body
+        while end < len(toks) and toks[end].start < place_end:
+            end += 1  # (the state after the place's comma is no organization)
     market = next((n for n in range(article, min(len(phrase) - 1, article + 3))
                    if phrase[n].low in ("leader", "pioneer") and phrase[n + 1].low == "in"), None)
     if article and market is not None and all(t.text.islower() for t in phrase[article:market]):
@@ -1426,6 +1433,25 @@ def _named_body(org: list[_Tok]) -> bool:
     """``Ministry of Electronics and IT``, ``Department of Commerce``: a public body named by its kind and
     portfolio is the organization of a secretary's post, not the post's portfolio (``Secretary of State``)."""
     return len(org) >= 3 and org[0].low in PUBLIC_BODY_KINDS and _capital(org[0]) and org[1].low == "of"
+
+
+# a place's capitalised words, then a region or a state's short form after a comma: "Georgetown, Ky.", "Hwaseong,
+# Gyeonggi", "Austin, Texas"
+_PLACE_AND_STATE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2},[ \t]*"
+                              r"(?P<state>[A-Z][a-z]{1,4}\.|[A-Z]{2}|(?:[A-Z]\.){2}|[A-Z][a-z]+)")
+
+
+def _place_written(words: list[_Tok], ls: _Lists, text: str, after: int | None) -> int | None:
+    """Where the place that ``words`` are ends: one to three capitalised words the lists know as places, or any such
+    words and a region or a state's short form after their comma (``Georgetown, Ky.``), whether the phrase ends at the
+    comma (``after``: where it does) or holds it. None when they are no place."""
+    if not words or not all(_capital(t) or t.text in (",", ".") for t in words):
+        return None
+    m = _PLACE_AND_STATE.match(text, words[0].start)
+    if m is not None and (after if after is not None else words[-1].end) <= m.end() \
+            and ((state := m.group("state")).endswith(".") or state.isupper() or state.lower() in ls.regions):
+        return m.end()
+    return words[-1].end if len(words) <= 3 and all(t.low in ls.places for t in words) else None
 
 
 def _second_post_at(phrase: list[_Tok], ls: _Lists) -> int | None:

@@ -23659,3 +23659,17 @@ def test_an_interviews_or_a_reports_byline(closing: str, reporter: str) -> None:
 def test_what_one_did_after_ones_own_keynote(sentence: str, roles: dict) -> None:
     got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
     assert {name: r for name, (r, _a) in got.items()} == roles
+
+
+@pytest.mark.parametrize(("sentence", "affs"), [
+    # where a post is held, after "in": a place, or a place and its state or region after a comma; no body
+    ("Gary Johnson, a Toyota plant manager in Georgetown, Ky., spoke.", [("Toyota", "plant manager")]),
+    ("Gary Johnson, a Toyota plant manager in Detroit, spoke.", [("Toyota", "plant manager")]),
+    ("Gary Johnson, an engineer in Hwaseong, Gyeonggi, spoke.", [(None, "engineer")]),
+    # (guards: as before) a field after "in", then the body; a body after "in"
+    ("Gary Johnson, a lecturer in Economics at Lake University, spoke.", [("Lake University", "lecturer in Economics")]),
+    ("Gary Johnson, a researcher in Lake Labs, spoke.", [("Lake Labs", "researcher")]),
+])
+def test_where_a_post_is_held_is_no_body(sentence: str, affs: list) -> None:
+    got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert got["Gary Johnson"][1] == affs
