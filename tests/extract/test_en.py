@@ -23665,8 +23665,8 @@ def test_what_one_did_after_ones_own_keynote(sentence: str, roles: dict) -> None
     # where a post is held, after "in": a place, or a place and its state or region after a comma; no body
     ("Gary Johnson, a Toyota plant manager in Georgetown, Ky., spoke.", [("Toyota", "plant manager")]),
     ("Gary Johnson, a Toyota plant manager in Detroit, spoke.", [("Toyota", "plant manager")]),
+    # (guards: as before) a known place and its region; a field after "in", then the body; a body after "in"
     ("Gary Johnson, an engineer in Hwaseong, Gyeonggi, spoke.", [(None, "engineer")]),
-    # (guards: as before) a field after "in", then the body; a body after "in"
     ("Gary Johnson, a lecturer in Economics at Lake University, spoke.", [("Lake University", "lecturer in Economics")]),
     ("Gary Johnson, a researcher in Lake Labs, spoke.", [("Lake Labs", "researcher")]),
 ])
