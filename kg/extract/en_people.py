@@ -1790,6 +1790,10 @@ _NO_UNIT_WORDS = frozenset({"the", "a", "an", "and", "of", "by", "with", "from",
 _ROMANISED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Young-hyun", "Kyung-hoon": a Korean given name's two syllables
 
 
+# a chief's post by its initials, which hold the "chief" a field word would follow ("Chief Digital Officer")
+_CHIEF_INITIALS = frozenset({"CEO", "CTO", "CFO", "COO", "CIO", "CDO", "CMO", "CSO", "CPO", "CRO", "CISO", "CAIO"})
+
+
 def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str | None, Span | None] | None:
     """``Trade Minister NAME``, ``Acme Robotics Managing Director NAME``, ``Delta's CEO NAME``,
     ``the Korea chair at CSIS, NAME``."""
@@ -1841,6 +1845,9 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
         if w.text == "State" and j > 1 and _capital(toks[j - 2]) and toks[j - 2].low not in ls.honorifics \
                 and toks[k].low in _CAMPUS_HEADS:
             break  # "Penn State President Ana Vale", "Wayne State provost": a university ("State Sen." is an office)
+        if j == k and toks[k].text in _CHIEF_INITIALS and w.text[:1].isupper() and w.low in ls.fields and j > 1 \
+                and _capital(toks[j - 2]) and not _is_title_word(toks[j - 2], ls):
+            break  # "Kongsberg Digital CEO": a field before a chief's initials ends the company's name, no title's
         if _is_title_word(w, ls) and not (lower and not w.text.islower() and j - 1 > 0) \
                 and not (w.text[:1].isupper() and not _is_head(w, ls) and _known_org_ends(toks, j, text)) \
                 and not (w.text == "International" and j >= 2 and _capital(toks[j - 2])

@@ -23673,3 +23673,16 @@ def test_what_one_did_after_ones_own_keynote(sentence: str, roles: dict) -> None
 def test_where_a_post_is_held_is_no_body(sentence: str, affs: list) -> None:
     got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
     assert got["Gary Johnson"][1] == affs
+
+
+@pytest.mark.parametrize(("sentence", "affs"), [
+    # a field's word before a chief's initials ends the company's name
+    ("Kongsberg Digital CEO Shane McArdle spoke.", [("Kongsberg Digital", "CEO")]),
+    ("Acme Technology CTO Shane McArdle spoke.", [("Acme Technology", "CTO")]),
+    # (guards: as before) a field between a chief's words; a modifier before the initials
+    ("Acme Chief Digital Officer Shane McArdle spoke.", [("Acme", "Chief Digital Officer")]),
+    ("Acme Global CEO Shane McArdle spoke.", [("Acme", "Global CEO")]),
+])
+def test_a_field_before_a_chiefs_initials_ends_the_company(sentence: str, affs: list) -> None:
+    got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert got["Shane McArdle"][1] == affs
