@@ -3406,6 +3406,12 @@ def _audience_took(toks: list[_Tok], k: int) -> bool:
     return False
 
 
+# the verbs and nouns of a discussion whose other parties "with" names: "discussed trust with A", "a chat with A"
+_DISCUSSED_WITH = frozenset({"discussed", "discusses", "debated", "debates", "conversation", "chat", "dialogue",
+                             "dialog", "discussion", "debate", "talked", "talks", "chatted", "conversed", "sat"})
+_DISCUSSED_REACH = 5  # tokens between the verb or noun and "with"
+
+
 def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     honorifics = lists().honorifics
     i = _past_a_persons_owner(toks, i)  # "The panel featured Jensen Huang's deputy Ian Buck"
@@ -3417,6 +3423,10 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
         i -= 2  # "moderated by our own Priya Shah": the writer's colleague, named after the cue
     if i >= 3 and toks[i - 1].low == "of" and toks[i - 2].low == "presence" and toks[i - 3].low == "the":
         return True  # "In the presence of Mia Holt of Ridge Labs, the centre was opened": one there
+    if i >= 2 and toks[i - 1].low == "with" \
+            and any(t.low in _DISCUSSED_WITH for t in toks[max(0, i - 1 - _DISCUSSED_REACH):i - 1]) \
+            and not any(t.text in (",", ";", ".") for t in toks[max(0, i - 1 - _DISCUSSED_REACH):i - 1]):
+        return True  # "A panel discussed trust with Tom Reed (Acme) and …": those one discussed it with
     if i >= 3 and toks[i - 1].text.endswith(_POSSESSIVE) and _capital(toks[i - 1]):
         o = i - 1  # "a talk on edge AI by Qualcomm's Hiro Tanaka": the organization owning the name, before it
         while o > 0 and i - o < 4 and _capital(toks[o - 1]) and not toks[o - 1].text.endswith(_POSSESSIVE):

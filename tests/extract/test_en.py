@@ -23686,3 +23686,19 @@ def test_where_a_post_is_held_is_no_body(sentence: str, affs: list) -> None:
 def test_a_field_before_a_chiefs_initials_ends_the_company(sentence: str, affs: list) -> None:
     got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
     assert got["Shane McArdle"][1] == affs
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # those a discussion was had with, each with their body in parentheses
+    ("A panel discussed trust with Anne Marit Bjørnflaten (Norsk Industri) and Jon Erik Olsen (Hydro).",
+     {"Anne Marit Bjørnflaten": ({Role.PANELIST}, [("Norsk Industri", None)]),
+      "Jon Erik Olsen": ({Role.PANELIST}, [("Hydro", None)])}),
+    ("The panel debated standards with Tom Reed (Acme) and Ana Vale (Hydro).",
+     {"Tom Reed": ({Role.PANELIST}, [("Acme", None)]), "Ana Vale": ({Role.PANELIST}, [("Hydro", None)])}),
+    # (guards: as before) the bodies after "of"; "with" after no discussion
+    ("A panel discussed trust with Tom Reed of Acme and Ana Vale of Hydro.",
+     {"Tom Reed": ({Role.PANELIST}, [("Acme", None)]), "Ana Vale": ({Role.PANELIST}, [("Hydro", None)])}),
+    ("Mia Holt shook hands with Tom Reed (Acme).", {}),
+])
+def test_those_a_discussion_was_had_with(sentence: str, people: dict) -> None:
+    assert _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence) == people
