@@ -5539,9 +5539,16 @@ def _attends(toks: list[_Tok], j: int) -> bool:
         j += 3 if toks[j + 2].low == "also" else 2
     if j + 1 < len(toks) and toks[j].low in ("appeared", "appears") and toks[j + 1].low in ("together", "at"):
         return True  # "… appeared together at the Tech Day", "… appeared at the forum": seen there
+    if j + 2 < len(toks) and toks[j].low in ("visited", "visits", "toured", "tours") and toks[j + 1].low == "the" \
+            and any(t.low in _VISITED or t.low in lists().event_kinds for t in toks[j + 2:j + 6]):
+        return True  # "…, who visited the show, …", "… toured the booths": one of the visitors
     return j < len(toks) and toks[j].low in ("attended", "attends") \
         and (j + 1 == len(toks) or toks[j + 1].text in (".", ",", ";")
              or toks[j + 1].low in ("the", "as", "too", "also", "alongside", "along", "with", "there", "in", "on"))
+
+
+# what a visitor walks round at a fair or a show besides the gathering itself
+_VISITED = frozenset({"booth", "booths", "exhibits", "exhibition", "exhibitions", "floor", "stands", "stand", "pavilion"})
 
 
 # the verbs of a guest who opens a gathering (Indian and South-east Asian English: "inaugurated the expo", "graced the

@@ -23702,3 +23702,18 @@ def test_a_field_before_a_chiefs_initials_ends_the_company(sentence: str, affs: 
 ])
 def test_those_a_discussion_was_had_with(sentence: str, people: dict) -> None:
     assert _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence) == people
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # a visit to the gathering, its show or its booths
+    ("Taiwan President Lai Ching-te, who visited the show, said the government would help.",
+     {"Lai Ching-te": {Role.ATTENDEE}}),
+    ("Tom Reed of Acme toured the booths.", {"Tom Reed": {Role.ATTENDEE}}),
+    ("Tom Reed of Acme visited the Lake AI Expo.", {"Tom Reed": {Role.ATTENDEE}}),
+    # (guards: as before) a visit elsewhere; attending
+    ("Tom Reed of Acme visited the factory.", {}),
+    ("Tom Reed of Acme attended the show.", {"Tom Reed": {Role.ATTENDEE}}),
+])
+def test_a_visit_to_the_gathering_or_its_booths(sentence: str, roles: dict) -> None:
+    got = _people("The Lake AI Expo opened on June 3 at Reed Hall. " + sentence)
+    assert {name: r for name, (r, _a) in got.items()} == roles
