@@ -1352,8 +1352,11 @@ _THIS_YEARS_NAMED = re.compile(r"\b[Tt]his\s+year['’]s\s+(?P<name>[A-Z][\w'’
                                r"(?=\s*[,.;]|\s+(?:in|on|at|was|is|will|drew|opened|opens|runs|ran|trade|show|fair|"
                                r"conference|event|expo|exhibition)\b)")
 # "the 2026 edition of Ridgecon": the series' name, after its edition's year
-_EDITION_OF_NAMED = re.compile(r"\b(?:[Tt]he|[Tt]his\s+year['’]s)\s+(?:(?:19|20)\d\d\s+)?edition\s+of\s+(?:the\s+)?"
-                               r"(?P<name>[A-Z][\w'’@\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z0-9][\w'’@\-]*)){0,5})")
+# ("The third edition of AI in Industry Norway took place …": its ordinal, and "in" between the name's words)
+_EDITION_OF_NAMED = re.compile(r"\b(?:[Tt]he|[Tt]his\s+year['’]s)\s+(?:(?:19|20)\d\d\s+|" + _ORDINAL_WORD_BARE
+                               + r"\s+)?(?:annual\s+)?edition\s+of\s+(?:the\s+)?"
+                               r"(?P<name>[A-Z][\w'’@\-]*(?:[ \t]+(?:of|for|on|and|&|in(?=[ \t]+[A-Z])|"
+                               r"[A-Z0-9][\w'’@\-]*)){0,5})")
 
 
 # "Thousands gathered for World of Manufacturing on Wednesday", "Robotics leaders met at RoboBusiness in …",
@@ -1644,6 +1647,9 @@ def _names(text: str) -> list[tuple[str, Span]]:
         # "Industrial Transformation Asia-Pacific (ITAP) 2025": the name before its initials (the year after
         # them is the edition's, and the initials an alias)
         name = _clean_name(m.group("name").split(" (")[0])
+        seat = name.rfind(" in ")
+        if seat > 0 and lists().places.issuperset(w.lower() for w in name[seat + 4:].split()):
+            name = name[:seat]  # "the 2026 edition of Ridgecon in Austin": where it is held, no word of its name
         # (an edition says the name is an event's, one word will do: "the 2026 edition of Ridgecon")
         if (len(name.split()) >= 2 or m.re in (_EDITION_OF_NAMED, _THIS_YEARS_NAMED) and name.lower() not in lists().not_names
                 and name.lower() not in ORG_WORDS) \

@@ -23717,3 +23717,15 @@ def test_those_a_discussion_was_had_with(sentence: str, people: dict) -> None:
 def test_a_visit_to_the_gathering_or_its_booths(sentence: str, roles: dict) -> None:
     got = _people("The Lake AI Expo opened on June 3 at Reed Hall. " + sentence)
     assert {name: r for name, (r, _a) in got.items()} == roles
+
+
+@pytest.mark.parametrize(("sentence", "name", "edition"), [
+    # an edition by its ordinal, then the series' name, "in" between its words
+    ("The third edition of AI in Industry Norway took place on June 3 at the Lake Center.", "AI in Industry Norway", 3),
+    ("The 5th edition of Lake Robotics Days was held on June 3.", "Lake Robotics Days", 5),
+    # (guard: as before) the edition's year, and where it is held after "in"
+    ("Nimbus hosted the 2026 edition of Ridgecon in Austin on June 3.", "Ridgecon", None),
+])
+def test_an_edition_by_its_ordinal_of_a_named_series(sentence: str, name: str, edition: int | None) -> None:
+    e, _orgs = _event(sentence)
+    assert (e.name, e.edition) == (name, edition)
