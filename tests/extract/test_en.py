@@ -23722,8 +23722,8 @@ def test_a_visit_to_the_gathering_or_its_booths(sentence: str, roles: dict) -> N
 @pytest.mark.parametrize(("sentence", "name", "edition"), [
     # an edition by its ordinal, then the series' name, "in" between its words
     ("The third edition of AI in Industry Norway took place on June 3 at the Lake Center.", "AI in Industry Norway", 3),
+    # (guards: as before) a name whose kind word says it; the edition's year, and where it is held after "in"
     ("The 5th edition of Lake Robotics Days was held on June 3.", "Lake Robotics Days", 5),
-    # (guard: as before) the edition's year, and where it is held after "in"
     ("Nimbus hosted the 2026 edition of Ridgecon in Austin on June 3.", "Ridgecon", None),
 ])
 def test_an_edition_by_its_ordinal_of_a_named_series(sentence: str, name: str, edition: int | None) -> None:
