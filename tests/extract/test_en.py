@@ -23729,3 +23729,17 @@ def test_a_visit_to_the_gathering_or_its_booths(sentence: str, roles: dict) -> N
 def test_an_edition_by_its_ordinal_of_a_named_series(sentence: str, name: str, edition: int | None) -> None:
     e, _orgs = _event(sentence)
     assert (e.name, e.edition) == (name, edition)
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # a greeting sent from afar: congratulatory words, another's part
+    ("Minister of Digitalisation Karianne Tung sent a video greeting.", {"Karianne Tung": {Role.OTHER}}),
+    ("Tom Reed of Acme sent a video message to the forum.", {"Tom Reed": {Role.OTHER}}),
+    ("Tom Reed of Acme sent a message of congratulations.", {"Tom Reed": {Role.OTHER}}),
+    # (guards: as before) a message to others; a talk given by video
+    ("Tom Reed of Acme sent a message to staff.", {}),
+    ("Tom Reed of Acme spoke in a video message.", {"Tom Reed": {Role.SPEAKER}}),
+])
+def test_a_greeting_sent_from_afar(sentence: str, roles: dict) -> None:
+    got = _people("The Lake AI Forum opened on June 3 at Reed Hall. " + sentence)
+    assert {name: r for name, (r, _a) in got.items()} == roles
