@@ -23734,9 +23734,9 @@ def test_an_edition_by_its_ordinal_of_a_named_series(sentence: str, name: str, e
 @pytest.mark.parametrize(("sentence", "roles"), [
     # a greeting sent from afar: congratulatory words, another's part
     ("Minister of Digitalisation Karianne Tung sent a video greeting.", {"Karianne Tung": {Role.OTHER}}),
+    # (guards: as before) a video message, a message of congratulations; a message to others; a talk given by video
     ("Tom Reed of Acme sent a video message to the forum.", {"Tom Reed": {Role.OTHER}}),
     ("Minister Tom Reed sent a message of congratulations.", {"Tom Reed": {Role.OTHER}}),
-    # (guards: as before) a message to others; a talk given by video
     ("Tom Reed of Acme sent a message to staff.", {}),
     ("Tom Reed of Acme spoke in a video message.", {"Tom Reed": {Role.SPEAKER}}),
 ])
