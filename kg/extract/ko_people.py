@@ -1120,7 +1120,8 @@ def _foreign_given_name_before(words: tuple[Word, ...], k: int, between: list[Wo
     if k < 1 or not between or not words[k].bare or len(words[k].text) != 2:
         return False
     w = words[k - 1]
-    if not (w.bare and not w.is_punct and not w.quoted and re.fullmatch(r"[가-힣]{2,4}", w.text)) \
+    # (not a particle written apart after a closing quote: "'… 2026'에서 류진 한경협 회장")
+    if not (w.bare and not w.is_punct and not w.is_particle and not w.quoted and re.fullmatch(r"[가-힣]{2,4}", w.text)) \
             or w.text in gz.not_names or gz.is_title(w.text) or gz.known_org(w.text) or is_org_word(w.text, gz) \
             or suffix_of(w.text, gz) is not None or w.text in gz.cities or w.text in gz.countries \
             or common_noun(w.text) or is_party(w.text) or title_and(w.text, gz):

@@ -2620,3 +2620,15 @@ def test_the_head_in_parentheses_heads_the_whole_body(sentence: str, affiliation
     name, org, title = affiliation
     [p] = [p for p in x.people if p.name == name]
     assert (_org(x, p.affiliations[0].org), p.affiliations[0].title, p.affiliations[0].unit) == (org, title, None)
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # a particle written apart after a closing quote opens no foreign name before a two-syllable name
+    ("9일 열린 'AI 컨퍼런스 2026'에서 류진 한국경제인협회 회장(왼쪽 세 번째)과 참석자들이 기념촬영을 하고 있다.",
+     {("류진", "한국경제인협회"): {Role.ATTENDEE}}),
+    ("9일 열린 'AI 컨퍼런스'에서 류진 한빛협회 회장이 발표하고 있다.", {("류진", "한빛협회"): {Role.SPEAKER}}),
+    # (guard: as before) a foreign given name and a surname before the body
+    ("라민 하산 지멘스 CTO가 발표했다.", {("라민 하산", "지멘스"): {Role.SPEAKER}}),
+])
+def test_a_particle_after_a_quote_opens_no_foreign_name(sentence: str, people: dict) -> None:
+    assert _people(extract(ko_article("'AI 컨퍼런스'가 9일 열렸다. " + sentence))) == people
