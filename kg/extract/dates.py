@@ -15,7 +15,9 @@ from kg.model import Span
 KO_WEEKDAYS = "월화수목금토일"  # Monday first, as date.weekday() counts
 # A day, or the first day of a range written once (4~5일): the 일 may stand only after the last day.
 _TILDE = "~\\-–∼〜～"  # the range marks Korean text uses (ASCII, wave dash, full-width)
-_DAY = r"(\d{1,2})(?:\s*일|(?=\s*[" + _TILDE + r"·,]\s*\d{1,2}\s*일))"
+# ("3일간", "3일 동안", "3일째": a number of days, no day of the month; not "24일 간담회", a meeting on the 24th)
+_NOT_A_COUNT = r"(?!\s*간(?:[의에은을]|(?![가-힣]))|\s*동안|째)"
+_DAY = r"(\d{1,2})(?:\s*일" + _NOT_A_COUNT + r"|(?=\s*[" + _TILDE + r"·,]\s*\d{1,2}\s*일))"
 # two days listed ("24·25일", "24일과 25일", "24일, 25일"): a stretch when the second is the day after the first
 _LISTED = r"·|,|과|와|및"
 _LISTED_JOINS = _LISTED + r"|and|&"  # (and in English: "3 and 4 November")
@@ -25,7 +27,7 @@ _KO_FULL = re.compile(
     r"(?:(?P<y>\d{4})\s*년\s*|(?<![가-힣])(?P<yrel>" + "|".join(sorted(YEAR_WORDS, key=len, reverse=True)) + r")\s+)?"
     r"(?P<m>\d{1,2})\s*월\s*" + _DAY.replace("(\\d", "(?P<d>\\d", 1) +
     r"(?:\s*\([" + KO_WEEKDAYS + r"]\))?"
-    r"(?:\s*(?P<join>[" + _TILDE + r"]|부터|" + _LISTED + r")\s*(?:(?P<m2>\d{1,2})\s*월\s*)?(?P<d2>\d{1,2})\s*일(?:\s*\([" + KO_WEEKDAYS + r"]\))?"
+    r"(?:\s*(?P<join>[" + _TILDE + r"]|부터|" + _LISTED + r")\s*(?:(?P<m2>\d{1,2})\s*월\s*)?(?P<d2>\d{1,2})\s*일" + _NOT_A_COUNT + r"(?:\s*\([" + KO_WEEKDAYS + r"]\))?"
     r"(?:\s*까지)?)?"
     r"(?:\s*(?:부터\s*)?(?P<span>이틀|양일|사흘|나흘|닷새|엿새|\d)\s*(?:일\s*)?간)?"
 )
@@ -35,7 +37,7 @@ _KO_DAY = re.compile(
     + r"(?:\s*\([" + KO_WEEKDAYS + r"]\))?"
     # ("지난달 30일부터 이달 2일까지": the second day's month said relative to the publication's too)
     + r"(?:\s*(?P<join>[" + _TILDE + r"]|부터|" + _LISTED + r")\s*(?:(?P<rel2>이달|이번\s*달|다음\s*달|내달)\s*)?"
-    r"(?P<d2>\d{1,2})\s*일(?:\s*\([" + KO_WEEKDAYS + r"]\))?(?:\s*까지)?)?"
+    r"(?P<d2>\d{1,2})\s*일" + _NOT_A_COUNT + r"(?:\s*\([" + KO_WEEKDAYS + r"]\))?(?:\s*까지)?)?"
     r"(?:\s*(?:부터\s*)?(?P<span>이틀|양일|사흘|나흘|닷새|엿새|\d)\s*(?:일\s*)?간)?"
 )
 _ISO = re.compile(r"(?P<y>\d{4})[.\-/]\s?(?P<m>\d{1,2})[.\-/]\s?(?P<d>\d{1,2})"
@@ -168,6 +170,10 @@ def _day_only(pub: date, rel: str | None, d: int, future: bool | None = None) ->
 
 
 DAY_COUNTS = {"이틀": 2, "양일": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6}
+# a stretch of days, then the day it closed in the same sentence: "3일간 엑스코에서 열린 '…'이 2일 폐막했다"
+_KO_CLOSED = re.compile(r"(?P<span>이틀|양일|사흘|나흘|닷새|엿새|\d{1,2})\s*(?:일\s*)?간(?:의)?(?![가-힣])[^.!?\n]{0,80}?"
+                        r"(?P<rel>지난|이달)?\s*(?P<d>\d{1,2})\s*일\s*(?:폐막|폐회|막을\s*내|막\s*내|마무리|끝났|끝난|종료)")
+_MAX_STRETCH = 31  # days a stretch of an event runs at most
 
 
 def _over(start: date | None, span: str | None) -> date | None:
@@ -256,6 +262,12 @@ def find_dates(text: str, published: str | None, *, lang: str = "ko", future: bo
                 add(pub + timedelta(days=(wd - pub.weekday() - 1) % 7 + 1), None, m)
             else:
                 add(pub + timedelta(days=7 * weeks + wd - pub.weekday()), None, m)
+    if pub and lang == "ko":
+        for m in _KO_CLOSED.finditer(text):  # "3일간 열린 … 2일 폐막했다": the stretch that ended that day
+            end = _day_only(pub, m["rel"], int(m["d"]), future)
+            days = DAY_COUNTS.get(m["span"]) or int(m["span"])
+            if end is not None and 1 < days <= _MAX_STRETCH:
+                add(end - timedelta(days=days - 1), end, m)
     if pub:
         for m in _KO_DAY.finditer(text):
             start = _day_only(pub, m["rel"], int(m["d"]), future)

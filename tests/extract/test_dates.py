@@ -220,3 +220,20 @@ def test_yesterday_across_a_months_start() -> None:
 def test_a_stretch_to_come_under_way_on_the_day(text: str, published: str, expected: tuple) -> None:
     [d] = find_dates(text, published, lang="en", future=True)
     assert (d.start, d.end) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number of days is no day of the month
+    ("지난달 31일부터 3일간 열린 박람회", [("2026-08-31", "2026-09-02")]),
+    ("행사는 3일간 이어졌다.", []),
+    ("행사는 5일 동안 열렸다. 10일째 이어진 전시", []),
+    # a stretch of days, then the day it closed
+    ("3일간 엑스코에서 열린 박람회가 2일 폐막했다.", [("2026-08-31", "2026-09-02")]),
+    ("박람회가 사흘간의 일정을 마치고 2일 막을 내렸다.", [("2026-08-31", "2026-09-02")]),
+    # (guards: as before) a meeting on the day, whose word opens with 간; a stretch from its first day
+    ("24일 간담회를 열었다.", [("2026-08-24", None)]),
+    ("24일부터 이틀간 열린 포럼", [("2026-08-24", "2026-08-25")]),
+])
+def test_a_count_of_days_and_the_day_a_stretch_closed(text: str, expected: list) -> None:
+    found = find_dates(text, "2026-09-03", future=False)
+    assert [(d.start, d.end) for d in found] == expected
