@@ -23743,3 +23743,18 @@ def test_an_edition_by_its_ordinal_of_a_named_series(sentence: str, name: str, e
 def test_a_greeting_sent_from_afar(sentence: str, roles: dict) -> None:
     got = _people("The Lake AI Forum opened on June 3 at Reed Hall. " + sentence)
     assert {name: r for name, (r, _a) in got.items()} == roles
+
+
+@pytest.mark.parametrize(("sentence", "affs"), [
+    # a region of two words, then the office a place has: the office, no body
+    ("Nuevo León Governor Samuel García spoke.", [(None, "Nuevo León Governor")]),
+    ("New Jersey Governor Samuel García spoke.", [(None, "New Jersey Governor")]),
+    ("Tamil Nadu Governor Samuel García spoke.", [(None, "Tamil Nadu Governor")]),
+    # ... and a state the lists now know (Mexico's, Italy's, Malaysia's, China's provinces)
+    ("Jalisco Governor Samuel García spoke.", [(None, "Jalisco Governor")]),
+    # (guard: as before) a company named like a place before a president
+    ("New Balance President Samuel García spoke.", [("New Balance", "President")]),
+])
+def test_a_two_word_region_and_its_office(sentence: str, affs: list) -> None:
+    got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert got["Samuel García"][1] == affs
