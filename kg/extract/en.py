@@ -520,6 +520,8 @@ def _own_keynote_after(sc: _SentenceCues, span: Span, name: str) -> Role | None:
         if role is Role.KEYNOTE and _KEYNOTE_OF_ONES_OWN.match(sc.sentence, a):
             return role
     return None
+
+
 # a gathering as the subject of the clause after the comma that closes a name's phrase: "…, the symposium brought"
 _GATHERING_SUBJECT_AFTER = re.compile(r"[^,;:.!?\"“”]{0,80},\s+(?:the|this|this\s+year['’]s)\s+(?:[\w-]+\s+){0,3}?"
                                       r"(?:event|forum|conference|symposium|summit|seminar|workshop|expo|fair|show|"

@@ -5531,6 +5531,10 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+# what a visitor walks round at a fair or a show besides the gathering itself
+_VISITED = frozenset({"booth", "booths", "exhibits", "exhibition", "exhibitions", "floor", "stands", "stand", "pavilion"})
+
+
 def _attends(toks: list[_Tok], j: int) -> bool:
     """``attended`` / ``attends`` at ``j``, the clause ending there or going on with its object or a
     companion (``… attended the forum``, ``… attended, too``, ``… attended alongside …``), or in a relative clause
@@ -5545,10 +5549,6 @@ def _attends(toks: list[_Tok], j: int) -> bool:
     return j < len(toks) and toks[j].low in ("attended", "attends") \
         and (j + 1 == len(toks) or toks[j + 1].text in (".", ",", ";")
              or toks[j + 1].low in ("the", "as", "too", "also", "alongside", "along", "with", "there", "in", "on"))
-
-
-# what a visitor walks round at a fair or a show besides the gathering itself
-_VISITED = frozenset({"booth", "booths", "exhibits", "exhibition", "exhibitions", "floor", "stands", "stand", "pavilion"})
 
 
 # the verbs of a guest who opens a gathering (Indian and South-east Asian English: "inaugurated the expo", "graced the

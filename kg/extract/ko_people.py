@@ -83,8 +83,6 @@ _MAX_ORG_WORDS = 5
 # the kinds of body news writes apart from the body's name ("제조AI 얼라이언스", "미래모빌리티 포럼", "K-휴머노이드 연합")
 _SPACED_BODY_KINDS = frozenset({"얼라이언스", "컨소시엄", "협의체", "포럼", "연합", "연합회", "협회", "학회", "협의회",
                                 "재단", "위원회", "연구회", "네트워크", "클러스터"})
-
-
 _UNIT_ENDINGS = ("팀", "실", "국", "과", "학과", "학부", "부문", "본부", "단", "사업부", "그룹", "랩",
                  # a company's site named by its place: "현대차 울산공장 권혁진 공장장"
                  "공장", "캠퍼스", "사업장", "사업소", "제철소", "조선소", "발전소")
