@@ -28,7 +28,7 @@ pytestmark = pytest.mark.skipif(not (CORPUS / "articles").is_dir() or not SCORER
 # F1 floors per metric, and the share of gold events found / with the right date / with the right venue.
 FLOORS = {"ko": {"people": 0.985, "affil": 0.98, "spoke": 0.98, "event_orgs": 0.97,
                  "events_found": 0.98, "dates": 0.97, "venues": 0.97},
-          "en": {"people": 0.99, "affil": 0.93, "spoke": 0.92, "event_orgs": 0.90,
+          "en": {"people": 0.99, "affil": 0.935, "spoke": 0.92, "event_orgs": 0.90,
                  "events_found": 0.99, "dates": 0.93, "venues": 0.83}}
 
 
