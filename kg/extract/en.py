@@ -3112,6 +3112,11 @@ def _extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extract
             # "Ranking Member Zoe Lofgren said …" at a hearing a committee holds: one of its members
             p["roles"][Role.OTHER] = None
         elif set(p["roles"]) <= {Role.QUOTED} and not p["reporter"] and event \
+                and any(_LEGISLATIVE_BODY.search(orgs_by_id[o]) for o in event.organizers) \
+                and any(a.org is None and _CHAIR_OF_THE_BODY.fullmatch(a.title or "") for a in affs):
+            # "Chairman Brian Babin (R-Texas) said …" at a hearing a committee holds: its chair, the host's head
+            p["roles"][Role.HOST_REP] = None
+        elif set(p["roles"]) <= {Role.QUOTED} and not p["reporter"] and event \
                 and any(a.org in event.sponsors and (a.title or "").lower() in _ORG_HEADS for a in affs):
             p["roles"][Role.OTHER] = None  # '"…," Orbis Bank CEO Ana Vale said' of a sponsor: its head's part
         if Role.HOST_REP in p["roles"] and event and event.organizers \
@@ -3547,6 +3552,8 @@ _LEGISLATIVE_BODY = re.compile(r"\b(?:Senate|House|Assembly|Parliament|Congress|
 _LEGISLATOR = re.compile(r"(?:(?:U\.S\.|US|State)\s+)?(?:Rep\.?|Sen\.?|Senator|Representative|"
                          r"Congress(?:man|woman|member)|Ranking\s+Member|lawmaker|Assembly(?:man|woman|member)|"
                          r"Delegate|MP|Member\s+of\s+Parliament)", re.I)
+# the chair of the sitting body, by the post alone: "Chairman Brian Babin", "Committee Chair Ana Vale"
+_CHAIR_OF_THE_BODY = re.compile(r"(?:(?:Committee|Subcommittee)\s+)?(?:Chair|Chairman|Chairwoman|Chairperson)")
 # a seat on one of the event's committees: "a member of the organizing committee", "… of the forum's steering committee"
 _COMMITTEE_MEMBER = re.compile(r"\bmembers?\s+of\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:organi[sz]ing|steering|program|"
                                r"programme|advisory|scientific|executive|preparatory)\s+committee\b", re.I)

@@ -23758,3 +23758,21 @@ def test_a_greeting_sent_from_afar(sentence: str, roles: dict) -> None:
 def test_a_two_word_region_and_its_office(sentence: str, affs: list) -> None:
     got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
     assert got["Samuel García"][1] == affs
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # the chair by the post alone at a hearing a sitting body holds: the host's head
+    ("Chairman Brian Babin (R-Texas) said the country risked falling behind.", {"Brian Babin": {Role.HOST_REP}}),
+    ("Committee Chair Ana Vale said the hearing would continue.", {"Ana Vale": {Role.HOST_REP}}),
+    # (guard: as before) a member of the body
+    ("Ranking Member Zoe Lofgren said the bill was weak.", {"Zoe Lofgren": {Role.OTHER}}),
+])
+def test_the_chair_at_a_hearing_its_body_holds(sentence: str, roles: dict) -> None:
+    got = _people("The House Science Committee held a hearing on Tuesday on AI. " + sentence)
+    assert {name: r for name, (r, _a) in got.items()} == roles
+
+
+def test_a_chairman_at_a_forum_no_body_holds_takes_no_part() -> None:
+    # (guard: as before) a chairman by the post alone, at a gathering no sitting body holds
+    got = _people("The Lake AI Forum was held on Tuesday. Chairman Tom Reed said robots were coming.")
+    assert got == {"Tom Reed": (set(), [(None, "Chairman")])}
