@@ -23763,8 +23763,8 @@ def test_a_two_word_region_and_its_office(sentence: str, affs: list) -> None:
 @pytest.mark.parametrize(("sentence", "roles"), [
     # the chair by the post alone at a hearing a sitting body holds: the host's head
     ("Chairman Brian Babin (R-Texas) said the country risked falling behind.", {"Brian Babin": {Role.HOST_REP}}),
+    # (guards: as before) the committee's chair named so; a member of the body
     ("Committee Chair Ana Vale said the hearing would continue.", {"Ana Vale": {Role.HOST_REP}}),
-    # (guard: as before) a member of the body
     ("Ranking Member Zoe Lofgren said the bill was weak.", {"Zoe Lofgren": {Role.OTHER}}),
 ])
 def test_the_chair_at_a_hearing_its_body_holds(sentence: str, roles: dict) -> None:
