@@ -733,7 +733,9 @@ def _cue_around(sc: _SentenceCues, start: int, end: int, name: str, *, skip_afte
                 # "X led the discussion, which included A and B": A and B sat on the part X led
                 return Role.PANELIST if _DISCUSSION_WORD.search(sentence, a, start) \
                     or _discussion_before(sentence, a) else Role.SPEAKER
-            if role is Role.HOST_REP and _GREETING_VERB.fullmatch(sentence, a, b):
+            if role is Role.HOST_REP and _GREETING_VERB.fullmatch(sentence, a, b) \
+                    and not (sentence[a:b].lower().endswith("ing") and not sentence[:a].strip() and "," in sentence[b:start]):
+                # ("Welcoming guests, association president A said …": the participle's subject, after its comma)
                 return Role.ATTENDEE  # "Ana Vale welcomed A of X and B of Y": the welcome was hers, they were there
             return role
     return None

@@ -2006,7 +2006,7 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
             o -= 3  # "Amazon Web Services (AWS) Korea chief …": the initials inside the name
     while o < org_end and not (_capital(toks[o]) or _brand_tail(toks, o, [toks[o - 1]] if o else [])):
         o += 1  # a joiner the walk ended on is no part of the name
-    if o < org_end - 1 and toks[o].low in _PERSON_TAKING_VERBS and (o == 0 or toks[o - 1].text in ".,;:\"“("):
+    if o < org_end and toks[o].low in _PERSON_TAKING_VERBS and (o == 0 or toks[o - 1].text in ".,;:\"“("):
         o += 1  # "Joining Siemens Digital Industries CEO Cedrik Neike on stage was …": the participle that takes him
     # ("Boston Dynamics CEO …": a company's ending after the place makes it an organization's name)
     named = any(t.low.rstrip(".") in ORG_WORDS or t.low.rstrip(".") in LEGAL_FORMS or t.low in ls.company_words

@@ -23776,3 +23776,28 @@ def test_a_chairman_at_a_forum_no_body_holds_takes_no_part() -> None:
     # (guard: as before) a chairman by the post alone, at a gathering no sitting body holds
     got = _people("The Lake AI Forum was held on Tuesday. Chairman Tom Reed said robots were coming.")
     assert got == {"Tom Reed": (set(), [(None, "Chairman")])}
+
+
+@pytest.mark.parametrize(("sentence", "affs"), [
+    # a participle that takes the name, opening the sentence, is no body before a post in lower case
+    ("Joining network executive director Jennifer Apicella on stage were Tom Reed and Ana Vale.",
+     {"Jennifer Apicella": [(None, "network executive director")], "Tom Reed": [], "Ana Vale": []}),
+    # (guard: as before) the participle before a body's name and its post
+    ("Joining Siemens CEO Roland Busch on stage was Ana Vale.", {"Roland Busch": [("Siemens", "CEO")], "Ana Vale": []}),
+])
+def test_a_participle_that_takes_the_name_is_no_body(sentence: str, affs: dict) -> None:
+    got = _people("The Lake AI Summit was held on June 3 at Reed Hall. " + sentence)
+    assert {name: a for name, (_r, a) in got.items()} == affs
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # a greeting participle opening the sentence, its object, a comma, then its subject: the host's welcome
+    ("Welcoming guests, association president Jennifer Apicella said AI matters.", {"Jennifer Apicella": {Role.HOST_REP}}),
+    ("Welcoming the delegates, Acme CEO Ana Vale thanked the sponsors.", {"Ana Vale": {Role.HOST_REP}}),
+    # (guard: as before) the greeted after the verb are there
+    ("Ana Vale of Acme welcomed Tom Reed of Nimbus and Mia Holt of Ridge.",
+     {"Ana Vale": {Role.HOST_REP}, "Tom Reed": {Role.ATTENDEE}, "Mia Holt": {Role.ATTENDEE}}),
+])
+def test_a_greeting_participle_then_its_subject(sentence: str, roles: dict) -> None:
+    got = _people("The Lake AI Summit was held on June 3 at Reed Hall. " + sentence)
+    assert {name: r for name, (r, _a) in got.items()} == roles
