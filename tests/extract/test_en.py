@@ -23801,3 +23801,16 @@ def test_a_participle_that_takes_the_name_is_no_body(sentence: str, affs: dict) 
 def test_a_greeting_participle_then_its_subject(sentence: str, roles: dict) -> None:
     got = _people("The Lake AI Summit was held on June 3 at Reed Hall. " + sentence)
     assert {name: r for name, (r, _a) in got.items()} == roles
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # telling a gathering named with an indefinite article: one who spoke at it
+    ("AI is here, Trade Minister Yoji Muto told a conference in Tokyo on Monday.", {"Yoji Muto": {Role.SPEAKER}}),
+    ("Tom Reed of Acme told an industry forum that sales rose.", {"Tom Reed": {Role.SPEAKER}}),
+    # (guards: as before) the gathering with "the"; a news conference
+    ("AI is here, Trade Minister Yoji Muto told the summit.", {"Yoji Muto": {Role.SPEAKER}}),
+    ("Tom Reed of Acme told a news conference that sales rose.", {"Tom Reed": set()}),
+])
+def test_telling_a_gathering_named_with_an_indefinite_article(sentence: str, roles: dict) -> None:
+    got = _people("The Lake AI Summit was held on June 3 at Reed Hall. " + sentence)
+    assert {name: r for name, (r, _a) in got.items()} == roles
