@@ -3006,7 +3006,9 @@ _PART_HELD = re.compile(r"(?:\b(?:One|one|Another|another|Each|each|Two|two|Thre
                         r"party|cocktail|tour)s?"
                         # ("The forum closes Wednesday with a hackathon hosted by Dow", "The summit included a workshop
                         # organized by Fraunhofer": a part the event goes with or takes in, its own host)
-                        r"|\b(?:with|includ(?:ed|es|ing)|featur(?:ed|es|ing))\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}?"
+                        # ("… continues through Friday with lab tours and a hackathon hosted by …": the last of a list)
+                        r"|\b(?:with|includ(?:ed|es|ing)|featur(?:ed|es|ing))\s+(?:(?:[a-z][\w-]*,?\s+){1,4}?and\s+)?"
+                        r"(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}?"
                         r"(?:hackathon|workshop|competition|challenge|contest|tutorial|bootcamp|masterclass|showcase|"
                         r"exhibition|demo\s+day|pitch\s+(?:session|contest|competition))s?)"
                         r",?\s*(?:(?:was|were|is|are|will\s+be)\s+)?$")

@@ -23814,3 +23814,15 @@ def test_a_greeting_participle_then_its_subject(sentence: str, roles: dict) -> N
 def test_telling_a_gathering_named_with_an_indefinite_article(sentence: str, roles: dict) -> None:
     got = _people("The Lake AI Summit was held on June 3 at Reed Hall. " + sentence)
     assert {name: r for name, (r, _a) in got.items()} == roles
+
+
+@pytest.mark.parametrize(("sentence", "organizers"), [
+    # a part the event goes with, last of a list, has its own host
+    ("The week continues through Friday with lab tours and a hackathon hosted by the Robotics Institute.", ["Acme"]),
+    ("The forum included talks, demos and a workshop organized by Fraunhofer.", ["Acme"]),
+    # (guard: as before) the part alone
+    ("The forum closes Wednesday with a hackathon hosted by Dow.", ["Acme"]),
+])
+def test_the_last_part_of_a_list_has_its_own_host(sentence: str, organizers: list[str]) -> None:
+    _e, orgs = _event("The Lake AI Forum was organized by Acme on June 3 at Reed Hall. " + sentence)
+    assert orgs["organizers"] == organizers
