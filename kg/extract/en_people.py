@@ -2249,8 +2249,8 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
         # words before the name, after the comma)
         while k >= 1 and i - k <= 3 and _capital(toks[k]) and _is_title_word(toks[k], ls):
             k -= 1
-    if k < 1 or toks[k].text != ",":
-        return None
+    if k < 1 or toks[k].text != "," or toks[k - 1].text == ")":
+        return None  # ("A (Minister of Industry), Peng Xiao (CEO, G42)": the parentheses are the name's before)
     j = k - 1
     while j > 0 and toks[j - 1].text not in (",", ".", ";", "“", "”", '"', "—", "–") and k - j < _MAX_TITLE_WORDS:
         j -= 1
@@ -4078,6 +4078,8 @@ def _paren_org(toks: list[_Tok], j: int, text: str) -> tuple[str, Span] | None:
     # ("Owen Price (Unite the Union)": "the" inside a name, between capitalised words)
     if inner and known_body(text[inner[0].start:inner[-1].end]):
         return text[inner[0].start:inner[-1].end], Span(inner[0].start, inner[-1].end)  # "Ana Vale (SK hynix)"
+    if _portfolio_in_parens(inner, lists()):
+        return None  # "Omar Al Olama (Minister of State for Artificial Intelligence)": a post, no body
     campus = CAMPUS_AT.match(text, inner[0].start) if inner else None  # "(University of Texas at Austin)"
     if inner and _capital(inner[0]) and all(_capital(t) or t.low in ("of", "&", "and") or t.low in _NAME_PARTICLES
                                             or campus is not None and t.start < campus.end()
@@ -4150,6 +4152,7 @@ def _paren_post(toks: list[_Tok], j: int, text: str, ls: _Lists) -> tuple[str, s
         # "Tom Reed (CEO of Nimbus)", "Ana Vale (CTO at Ridge Labs)": a title, a preposition, the organization
         at = next((n for n, t in enumerate(inner) if t.low in ("of", "at", "with")), None)
         if at is not None and 0 < at < len(inner) - 1 and _is_head(inner[at - 1], ls) \
+                and not _portfolio_in_parens(inner, ls) \
                 and all(_is_title_word(t, ls) for t in inner[:at]) \
                 and all(_capital(t) or t.low in ("of", "&", "and") for t in inner[at + 1:]) and _capital(inner[at + 1]):
             return (text[inner[0].start:inner[at - 1].end], text[inner[at + 1].start:inner[-1].end],
@@ -4165,6 +4168,26 @@ def _paren_post(toks: list[_Tok], j: int, text: str, ls: _Lists) -> tuple[str, s
                 and inner[0].low not in ls.places:
             return (text[inner[cut].start:inner[-1].end], text[inner[0].start:inner[cut - 1].end],
                     Span(inner[0].start, inner[cut - 1].end))
+    return None
+
+
+def _portfolio_in_parens(inner: list[_Tok], ls: _Lists) -> bool:
+    """``Minister of State for Artificial Intelligence``, ``Secretary of Commerce``: a public post by its portfolio
+    after ``of`` or ``for``, capitalised, with no word of a body's name (not ``Minister of the Ministry of …``)."""
+    at = next((n for n, t in enumerate(inner) if t.low in ("of", "for")), None)
+    return at is not None and 0 < at < len(inner) - 1 \
+        and any(t.low in _MINISTER_HEADS or t.low in _PUBLIC_PORTFOLIO_HEADS for t in inner[:at]) \
+        and all(_is_title_word(t, ls) for t in inner[:at]) \
+        and all(_capital(t) or t.low in ("of", "for", "and", "&") for t in inner[at + 1:]) \
+        and not any(t.low.rstrip(".") in ORG_WORDS for t in inner[at + 1:])
+
+
+def _paren_portfolio(toks: list[_Tok], j: int, text: str, ls: _Lists) -> tuple[str, None, None] | None:
+    """``Omar Al Olama (Minister of State for Artificial Intelligence)``: a public post by its portfolio in parentheses
+    after the name, a title and no organization."""
+    inner = _paren_inner(toks, j, 14)
+    if inner and _portfolio_in_parens(inner, ls):
+        return text[inner[0].start:inner[-1].end], None, None
     return None
 
 
@@ -6186,6 +6209,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 got = _plural_title_of_list(toks, i, j, ls, text)  # "startup founders A (X) and B (Y)": B too
             if got is None:
                 got = _paren_post(toks, j, text, ls)  # "Tom Reed (CEO, Nimbus Works)"
+            if got is None:
+                got = _paren_portfolio(toks, j, text, ls)  # "Omar Al Olama (Minister of State for …)"
             if got is None:
                 got = _keyed_head(toks, i, ls, text)  # "Orbis Corporation (Headquarters: Tokyo; President: Kenji Yamada)"
             if got is None:

@@ -23826,3 +23826,20 @@ def test_telling_a_gathering_named_with_an_indefinite_article(sentence: str, rol
 def test_the_last_part_of_a_list_has_its_own_host(sentence: str, organizers: list[str]) -> None:
     _e, orgs = _event("The Lake AI Forum was organized by Acme on June 3 at Reed Hall. " + sentence)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("sentence", "affs"), [
+    # a public post by its portfolio in parentheses after the name: a title, no body; the next name's own post
+    ("Speakers included Omar Al Olama (Minister of State for Artificial Intelligence), Peng Xiao (CEO, G42) and Ana "
+     "Vale of Acme.", {"Omar Al Olama": [(None, "Minister of State for Artificial Intelligence")],
+                       "Peng Xiao": [("G42", "CEO")], "Ana Vale": [("Acme", None)]}),
+    ("Speakers included Tom Reed (CEO of Nimbus) and Ana Vale (Secretary of Commerce).",
+     {"Tom Reed": [("Nimbus", "CEO")], "Ana Vale": [(None, "Secretary of Commerce")]}),
+    # (guards: as before) a ministry by its name after the comma; a title and its body after "of"
+    ("Tom Reed (Minister, Ministry of Industry) spoke.", {"Tom Reed": [("Ministry of Industry", "Minister")]}),
+    ("Speakers included Tom Reed (CEO of Nimbus) and Ana Vale (CTO of Acme).",
+     {"Tom Reed": [("Nimbus", "CEO")], "Ana Vale": [("Acme", "CTO")]}),
+])
+def test_a_public_post_by_its_portfolio_in_parentheses(sentence: str, affs: dict) -> None:
+    got = _people("The Lake AI Summit was held on June 3 at Reed Hall. " + sentence)
+    assert {name: a for name, (_r, a) in got.items()} == affs
