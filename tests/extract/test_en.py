@@ -23843,3 +23843,15 @@ def test_the_last_part_of_a_list_has_its_own_host(sentence: str, organizers: lis
 def test_a_public_post_by_its_portfolio_in_parentheses(sentence: str, affs: dict) -> None:
     got = _people("The Lake AI Summit was held on June 3 at Reed Hall. " + sentence)
     assert {name: a for name, (_r, a) in got.items()} == affs
+
+
+@pytest.mark.parametrize(("sentence", "affs"), [
+    # a cabinet's post, after its portfolio: a title, no body
+    ("Trade Cabinet Secretary Lee Kinyanjui spoke.", [(None, "Trade Cabinet Secretary")]),
+    ("Cabinet Secretary for Industry Lee Kinyanjui spoke.", [(None, "Cabinet Secretary for Industry")]),
+    # (guard: as before) a secretary of a body before the name
+    ("Acme Corporate Secretary Lee Kinyanjui spoke.", [("Acme", "Corporate Secretary")]),
+])
+def test_a_cabinets_post_after_its_portfolio(sentence: str, affs: list) -> None:
+    got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
+    assert got["Lee Kinyanjui"][1] == affs
