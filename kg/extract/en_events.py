@@ -152,11 +152,13 @@ PEOPLE_COUNTED = (r"(?:attendees|participants|visitors|delegates|people|professi
                   r"members|officials|researchers|faculty|engineers|developers|leaders|entrepreneurs|stakeholders|"
                   r"registrants|spectators|scientists|academics|investors|policymakers|representatives|viewers|"
                   r"designers|practitioners|specialists|managers|CEOs|dignitaries|lawmakers|ministers|diplomats|"
-                  r"ambassadors|founders|scholars|workers)")
+                  r"ambassadors|founders|scholars|workers|industrialists|technologists|innovators|analysts)")
 # (a number's commas group its thousands, and the words between are words: not "Oct. 8, drawing nearly 900 …")
 # (not a clock's minutes, "15:02", nor across a line)
 # (not those who only signed up or were expected: "About 300 people registered, and 250 attended")
-_ATTEND = re.compile(r"(?<![\d,:])(\d{1,3}(?:,\d{3})+|\d+)[ \t]+(?:[A-Za-z][\w\-]*[ \t]+){0,3}"
+# (nor a share: "only 8 per cent of members")
+_ATTEND = re.compile(r"(?<![\d,:])(\d{1,3}(?:,\d{3})+|\d+)(?![ \t]*(?:%|(?:per[ \t]*cent|percent|pct)\b))[ \t]+"
+                     r"(?:[A-Za-z][\w\-]*[ \t]+){0,3}"
                      rf"{PEOPLE_COUNTED}\b(?![ \t]+(?:registered|signed[ \t]+up|applied|(?:were|are)[ \t]+expected)\b)", re.I)
 # "drew a crowd of 500", "a turnout of about 250", "with 300 in attendance": a head count by its noun
 _ATTEND_OF = re.compile(r"\b(?:crowd|turnout|audience|attendance)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|"

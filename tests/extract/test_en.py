@@ -23855,3 +23855,17 @@ def test_a_public_post_by_its_portfolio_in_parentheses(sentence: str, affs: dict
 def test_a_cabinets_post_after_its_portfolio(sentence: str, affs: list) -> None:
     got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + sentence)
     assert got["Lee Kinyanjui"][1] == affs
+
+
+@pytest.mark.parametrize(("text", "attendance"), [
+    # a share of a body's members is no head count; industrialists are counted people
+    ("The Lake AI Forum convened on Wednesday, bringing together 300 industrialists. Only 8 per cent of members "
+     "used AI.", 300),
+    ("The Lake AI Forum convened on Wednesday. Only 8 percent of members used AI.", None),
+    # (guards: as before) a head count by its noun; a share written with the sign
+    ("The Lake AI Forum drew 300 engineers on Wednesday. Only 8% of members used AI.", 300),
+    ("The Lake AI Forum drew 300 engineers on Wednesday.", 300),
+])
+def test_a_share_is_no_head_count(text: str, attendance: int | None) -> None:
+    e, _orgs = _event(text)
+    assert e.attendance == attendance
