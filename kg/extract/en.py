@@ -170,22 +170,6 @@ _OWNER_GAP = re.compile(r"(?:['’]s?)?\s+")
 
 # "Korea's trade": a country or city owning a field in lower case, before a title (no organization)
 _PLACE_FIELD = re.compile(r"([A-Z][\w.\-]*)['’]s\s+([a-z][a-z\- ]*)")
-# the offices a place has, written after its name: "New Jersey Governor", "Ontario Premier"
-_PLACES_OFFICES = frozenset({"governor", "mayor", "premier", "minister", "president", "secretary", "commissioner",
-                             "senator", "lieutenant-governor"})
-# the words that open a place's name before a word the lists know: "New Jersey", "North Rhine", "San Luis"
-_PLACE_NAME_OPENERS = frozenset({"new", "north", "south", "east", "west", "upper", "lower", "san", "santa", "saint",
-                                 "st.", "los", "las", "el", "la", "nuevo"})
-# a local government's office whose first word ends its place's name: "City Mayor", "County Executive"
-_LOCAL_OFFICE = re.compile(r"(?:City|County|Township|Borough|Prefecture|Province)\s+[A-Z]")
-
-
-def _place_shaped(org: str) -> bool:
-    """Capitalised words with no word of a body's, a company's or a legal form's: the first words of a place's name."""
-    words = org.split()
-    return 1 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) \
-        and not any(w.lower() in ORG_WORDS or w.lower() in LEGAL_FORMS or w.lower() in lists().company_words
-                    for w in words)
 
 
 def _comma_name(text: str, title: str | None, org: str | None, span: Span | None, comma_names: tuple[str, ...]
@@ -223,14 +207,6 @@ def _find_people(text: str, spans: list[Span], orgs: OrgTable, comma_names: tupl
             place_field = _PLACE_FIELD.fullmatch(org) if org and title else None
             if place_field and place_field.group(1).lower() in lists().places:
                 title, org = f"{place_field.group(2)} {title}", None  # "Korea's trade minister": an office, no body
-            elif org and title and org_span and org_span.end < m.span.start \
-                    and text[org_span.end:org_span.end + 1] == " " and _place_shaped(org) \
-                    and (_LOCAL_OFFICE.match(title) or title.split()[-1].lower() in _PLACES_OFFICES
-                         and org.split()[-1].lower() in lists().places
-                         and all(w in lists().places or w in _PLACE_NAME_OPENERS for w in org.lower().split())):
-                # "Salt Lake City Mayor Erin Mendenhall": a place's name runs into the city's office, no body
-                # ("Nuevo León Governor Samuel García", "Tamil Nadu Governor X": a region of two words and its office)
-                title, org, org_span = f"{org} {title}", None, None
             kind_unit = _KIND_UNIT.match(org) if org else None
             if kind_unit and kind_unit.group(1).lower() in ANAPHORIC_ORGS:
                 org = kind_unit.group(1).lower()  # "head of the company's AI lab": the company, referred back to

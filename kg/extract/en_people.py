@@ -1790,6 +1790,30 @@ _NO_UNIT_WORDS = frozenset({"the", "a", "an", "and", "of", "by", "with", "from",
 _ROMANISED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Young-hyun", "Kyung-hoon": a Korean given name's two syllables
 
 
+# the offices a place has, written after its name: "New Jersey Governor", "Ontario Premier"
+_PLACES_OFFICES = frozenset({"governor", "mayor", "premier", "minister", "president", "secretary", "commissioner",
+                             "senator", "lieutenant-governor"})
+# the words that open a place's name before a word the lists know: "New Jersey", "North Rhine", "San Luis"
+_PLACE_NAME_OPENERS = frozenset({"new", "north", "south", "east", "west", "upper", "lower", "san", "santa", "saint",
+                                 "st.", "los", "las", "el", "la", "nuevo"})
+# a local government's word that opens its office and ends its place's name: "City Mayor", "County Executive"
+_LOCAL_OFFICE_OPENERS = frozenset({"City", "County", "Township", "Borough", "Prefecture", "Province"})
+
+
+def _place_before_its_office(org_toks: list[_Tok], first: _Tok, head: _Tok, ls: _Lists) -> bool:
+    """The words before a title are a place's name, not a body's: one to three capitalised words, no body's,
+    company's or legal form's word among them, before a local government's office that ends the place's name
+    (``Salt Lake City Mayor``, ``Lake County Executive``), or a region the lists know, of two words, before an
+    office a place has (``Nuevo León Governor``, ``New Jersey Governor``)."""
+    words = [t.text for t in org_toks]
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words) \
+            or any(w.lower() in ORG_WORDS or w.lower() in LEGAL_FORMS or w.lower() in ls.company_words for w in words):
+        return False
+    return first.text in _LOCAL_OFFICE_OPENERS and first is not head \
+        or head.low in _PLACES_OFFICES and org_toks[-1].low in ls.places \
+        and all(t.low in ls.places or t.low in _PLACE_NAME_OPENERS for t in org_toks)
+
+
 # a chief's post by its initials, which hold the "chief" a field word would follow ("Chief Digital Officer")
 _CHIEF_INITIALS = frozenset({"CEO", "CTO", "CFO", "COO", "CIO", "CDO", "CMO", "CSO", "CPO", "CRO", "CISO", "CAIO"})
 
@@ -2063,7 +2087,8 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
         if len(org_toks) == 1 and (org_toks[0].low in ls.not_names or org_toks[0].low in ls.places
                                    # ("Indiana Secretary of Commerce X": a state named like a person, before its office)
                                    or org_toks[0].low in ls.states and toks[k].low in _STATE_OFFICE_HEADS) \
-                or possessed and len(org_toks) <= 3 and all(t.low in ls.places for t in org_toks):
+                or possessed and len(org_toks) <= 3 and all(t.low in ls.places for t in org_toks) \
+                or _place_before_its_office(org_toks, toks[title_start], toks[k], ls):
             # "Chicago Mayor Rahm Emanuel": a place in the title; "Vice Industry Minister": in the order written
             # ("Britain's Secretary of State for Science", "South Korea's trade minister": a country owns no post)
             return text[toks[written_from].start:toks[title_end].end], None, None
@@ -4128,9 +4153,12 @@ def _keyed_head(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, s
     return text[toks[start].start:toks[i - 2].end], text[org_span.start:org_span.end], org_span
 
 
-def _paren_post(toks: list[_Tok], j: int, text: str, ls: _Lists) -> tuple[str, str, Span] | None:
-    """``Tom Reed (CEO, Nimbus Works)``: a title and an organization in parentheses right after the name."""
+def _paren_post(toks: list[_Tok], j: int, text: str, ls: _Lists) -> tuple[str, str | None, Span | None] | None:
+    """``Tom Reed (CEO, Nimbus Works)``: a title and an organization in parentheses right after the name;
+    ``Omar Al Olama (Minister of State for Artificial Intelligence)``: a public post by its portfolio, no organization."""
     inner = _paren_inner(toks, j, 14)
+    if _portfolio_in_parens(inner, ls):
+        return text[inner[0].start:inner[-1].end], None, None
     comma = next((n for n, t in enumerate(inner) if t.text == ","), None)
     if comma is not None and 0 < comma < len(inner) - 1:
         title, org = inner[:comma], inner[comma + 1:]
@@ -4152,7 +4180,6 @@ def _paren_post(toks: list[_Tok], j: int, text: str, ls: _Lists) -> tuple[str, s
         # "Tom Reed (CEO of Nimbus)", "Ana Vale (CTO at Ridge Labs)": a title, a preposition, the organization
         at = next((n for n, t in enumerate(inner) if t.low in ("of", "at", "with")), None)
         if at is not None and 0 < at < len(inner) - 1 and _is_head(inner[at - 1], ls) \
-                and not _portfolio_in_parens(inner, ls) \
                 and all(_is_title_word(t, ls) for t in inner[:at]) \
                 and all(_capital(t) or t.low in ("of", "&", "and") for t in inner[at + 1:]) and _capital(inner[at + 1]):
             return (text[inner[0].start:inner[at - 1].end], text[inner[at + 1].start:inner[-1].end],
@@ -4180,15 +4207,6 @@ def _portfolio_in_parens(inner: list[_Tok], ls: _Lists) -> bool:
         and all(_is_title_word(t, ls) for t in inner[:at]) \
         and all(_capital(t) or t.low in ("of", "for", "and", "&") for t in inner[at + 1:]) \
         and not any(t.low.rstrip(".") in ORG_WORDS for t in inner[at + 1:])
-
-
-def _paren_portfolio(toks: list[_Tok], j: int, text: str, ls: _Lists) -> tuple[str, None, None] | None:
-    """``Omar Al Olama (Minister of State for Artificial Intelligence)``: a public post by its portfolio in parentheses
-    after the name, a title and no organization."""
-    inner = _paren_inner(toks, j, 14)
-    if inner and _portfolio_in_parens(inner, ls):
-        return text[inner[0].start:inner[-1].end], None, None
-    return None
 
 
 def _speaks_after_paren(toks: list[_Tok], j: int) -> bool:
@@ -6208,9 +6226,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
             if got is None:
                 got = _plural_title_of_list(toks, i, j, ls, text)  # "startup founders A (X) and B (Y)": B too
             if got is None:
-                got = _paren_post(toks, j, text, ls)  # "Tom Reed (CEO, Nimbus Works)"
-            if got is None:
-                got = _paren_portfolio(toks, j, text, ls)  # "Omar Al Olama (Minister of State for …)"
+                got = _paren_post(toks, j, text, ls)  # "Tom Reed (CEO, Nimbus Works)", "A (Minister of State for …)"
             if got is None:
                 got = _keyed_head(toks, i, ls, text)  # "Orbis Corporation (Headquarters: Tokyo; President: Kenji Yamada)"
             if got is None:
