@@ -157,8 +157,12 @@ PEOPLE_COUNTED = (r"(?:attendees|participants|visitors|delegates|people|professi
 # (not a clock's minutes, "15:02", nor across a line)
 # (not those who only signed up or were expected: "About 300 people registered, and 250 attended")
 # (nor a share: "only 8 per cent of members")
+# (nor the people of a count of other things: "20 robotics startups pitched investors", "30 teams of students")
+_COUNTED_THINGS = (r"(?:startups|start-ups|companies|firms|teams|exhibitors|booths|countries|nations|universities|schools|"
+                   r"institutions|organi[sz]ations|sessions|speakers|projects|products|groups|businesses|brands|"
+                   r"suppliers|manufacturers|cities|regions|states|labs|ventures)")
 _ATTEND = re.compile(r"(?<![\d,:])(\d{1,3}(?:,\d{3})+|\d+)(?![ \t]*(?:%|(?:per[ \t]*cent|percent|pct)\b))[ \t]+"
-                     r"(?:[A-Za-z][\w\-]*[ \t]+){0,3}"
+                     rf"(?:(?!{_COUNTED_THINGS}\b)[A-Za-z][\w\-]*[ \t]+){{0,3}}"
                      rf"{PEOPLE_COUNTED}\b(?![ \t]+(?:registered|signed[ \t]+up|applied|(?:were|are)[ \t]+expected)\b)", re.I)
 # "drew a crowd of 500", "a turnout of about 250", "with 300 in attendance": a head count by its noun
 _ATTEND_OF = re.compile(r"\b(?:crowd|turnout|audience|attendance)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|"

@@ -6911,6 +6911,10 @@ def test_the_city_before_its_state(text: str, city: str) -> None:
     # exhibitors and member companies are no head count of those who came
     ("The Lake AI Fair opened on Oct. 8 with over 400 exhibitors. Some 2,000 visitors came.", 2000),
     ("The Lake AI Forum was held on Oct. 8. The alliance will bring together 50 companies.", None),
+    # ... nor are the people a count of other things met or held (the third a guard: so before)
+    ("More than 20 robotics startups pitched investors at the Lake Demo Day on Oct. 8.", None),
+    ("The Lake AI Hackathon on Oct. 8 drew 30 teams of students from six universities.", None),
+    ("The Lake AI Forum on Oct. 8 drew 300 invited guests.", 300),
 ])
 def test_exhibitors_and_companies_are_no_attendance(text: str, attendance: int | None) -> None:
     e, _orgs = _event(text, published="2026-10-10")
