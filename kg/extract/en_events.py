@@ -469,6 +469,12 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 r"Caucus)(?:\s+on\s+[A-Z][\w&]*(?:,?\s+(?:and\s+)?[A-Z][\w&]*){0,4})?)\s+(?:(?:on\s+)?(?:Monday|Tuesday|"
                 r"Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?(?:questioned|grilled|pressed|quizzed|"
                 r"heard\s+from|heard\s+testimony)\b"), OrgRole.ORGANIZER),
+    # "Executives from three chipmakers told the Senate Commerce Committee on Tuesday that …": the sitting body the
+    # witnesses tell or urge holds the hearing (a committee, subcommittee or caucus: not "told the Lake Times")
+    (re.compile(r"\b(?:told|tell|tells|telling|urged|urging|warned|warning|briefed|briefing|assured)\s+"
+                r"(?:(?:members|lawmakers|senators)\s+(?:of|on)\s+)?the\s+"
+                r"(?P<org>(?:[A-Z][\w&.'’-]*,?\s+|of\s+|on\s+|and\s+|for\s+){1,8}(?:Committee|Subcommittee|Caucus)"
+                r"(?:\s+on\s+[A-Z][\w&]*(?:(?:,\s+and\s+|,\s+|\s+and\s+)[A-Z][\w&]*){0,5})?)\b"), OrgRole.ORGANIZER),
     (_ITS_GATHERING, OrgRole.ORGANIZER),  # "A announced that registration is open for its 2027 Spring Conference"
     # "Samsung Electronics' Device Solutions division hosted …", "The robotics unit of Orbis Labs held …": a company's
     # division or unit holding the gathering, the company named with it, holds it

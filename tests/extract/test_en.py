@@ -9333,6 +9333,14 @@ def test_a_quote_of_the_organizations_post_holder(text: str, quoted: str) -> Non
      ["Senate Commerce Committee"]),
     ("The AI hearing was held on Tuesday. Ana Vale of Nimbus testified before the House Committee on Science, Space, "
      "and Technology.", ["House Committee on Science, Space, and Technology"]),
+    # ... or tell and urge
+    ("Executives from three chipmakers told the Senate Commerce Committee at a hearing on Tuesday that export rules "
+     "hurt them.",
+     ["Senate Commerce Committee"]),
+    ("At a hearing on Monday, Ana Vale of Nimbus urged members of the House Committee on Science, Space, and "
+     "Technology to fund testbeds.", ["House Committee on Science, Space, and Technology"]),
+    # (a guard: so before) what one tells a newspaper holds nothing
+    ("The Lake AI Forum was held on Tuesday. Ana Vale told the Lake Times that the forum was a success.", []),
 ])
 def test_the_body_witnesses_testify_before(text: str, organizers: list) -> None:
     _e, found = _event(text, published="2026-10-08")
