@@ -1205,6 +1205,11 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
             taken[m.start("cue"):m.end("cue")] = b"\x01" * (m.end("cue") - m.start("cue"))
             found.append((m.start("cue"), m.end("cue"),
                           Role.KEYNOTE if m.group("kind").lower().startswith("keynote") else Role.SPEAKER))
+    for m in _TITLED_PART_WITH.finditer(sentence) if " with " in lower else ():  # 'The panel "…" with A and B'
+        if taken.find(1, m.start("cue"), m.end("cue")) < 0:
+            taken[m.start("cue"):m.end("cue")] = b"\x01" * (m.end("cue") - m.start("cue"))
+            part = m.group("kind").lower().split()[0]
+            found.append((m.start("cue"), m.end("cue"), Role.PANELIST if part in _PANEL_KINDS else Role.SPEAKER))
     for m in _AUDIENCE_TOOK_FROM.finditer(sentence) if "from" in lower else ():  # "Attendees got a glimpse … from A"
         if taken.find(1, m.start("cue"), m.end("cue")) < 0 and not _THINGS_HANDED.search(m.group()):
             taken[m.start("cue"):m.end("cue")] = b"\x01" * (m.end("cue") - m.start("cue"))
@@ -1360,6 +1365,13 @@ _TITLED_TALK_BY = re.compile(r"\b(?P<kind>keynote(?:\s+(?:address|speech|talk|le
                              r"lecture|speech|address|session|masterclass|workshop)s?\s*,?\s+(?:titled|entitled|called|dubbed)\s+"
                              r"[\"“][^\"“”\n]{1,120}[\"”]\s*,?\s+(?:(?:was|were|is|are|will\s+be)\s+(?:given|delivered|"
                              r"presented)\s+|came\s+|comes\s+|will\s+come\s+)?(?P<cue>by|from)\s", re.I)
+# a part named by its quoted title, then "with" its people: 'The panel "Robots at Work" with A and B', 'a session
+# titled "Data First" with A', 'Sessions included "Tiny Models, Big Factories" with A of X'
+_TITLED_PART_WITH = re.compile(r"\b(?P<kind>panel(?:\s+discussion)?|discussion|debate|roundtable|round-table|session|"
+                               r"conversation|chat|talk|workshop|dialogue)s?\s*,?\s+(?:(?:titled|entitled|called|dubbed|"
+                               r"named|on|about|included|include|includes|featured)\s+)?[\"“‘'][^\"“”\n]{1,120}?[\"”’']"
+                               r"\s*,?\s+(?P<cue>with)\s", re.I)
+_PANEL_KINDS = frozenset({"panel", "discussion", "debate", "roundtable", "round-table"})
 # what the audience took from a named person: "Attendees also got a glimpse of the future from Georgia Tech professor
 # A", "Participants learned about digital twins from B of Orbis": the one it came from spoke
 _AUDIENCE_TOOK_FROM = re.compile(r"\b(?:" + "|".join(AUDIENCE_NOUNS) + r")\s+(?:also\s+|then\s+|later\s+)?(?:"

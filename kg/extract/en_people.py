@@ -3437,6 +3437,28 @@ _DISCUSSED_WITH = frozenset({"discussed", "discusses", "debated", "debates", "co
 _DISCUSSED_REACH = 5  # tokens between the verb or noun and "with"
 
 
+_CLOSING_QUOTES = {'"': '"', "”": "“", "’": "‘", "'": "'"}
+_NAMING_WORDS = frozenset({"titled", "entitled", "called", "named", "on", "about", "dubbed"})
+_INCLUDING_WORDS = frozenset({"included", "include", "includes", "including", "featured", "features", "featuring"})
+
+
+def _part_before_quoted_title(toks: list[_Tok], close: int) -> bool:
+    """``toks[close]`` closes a quoted title that a part names (``The panel "Robots at Work"``, ``a session titled
+    "…"``, ``Sessions included "…"``): the names after "with" past it take that part."""
+    opening = _CLOSING_QUOTES.get(toks[close].text)
+    if opening is None:
+        return False
+    n = next((n for n in range(close - 1, max(-1, close - 2 * _QUOTED_TITLE_WORDS), -1) if toks[n].text == opening), -1)
+    if n < 1 or n == close - 1:
+        return False
+    m = n - 1
+    if toks[m].low in _NAMING_WORDS:
+        m -= 1
+    if m >= 0 and toks[m].low.rstrip("s") in _WITH_PARTS:
+        return True
+    return m >= 1 and toks[m].low in _INCLUDING_WORDS and toks[m - 1].low.rstrip("s") in _WITH_PARTS
+
+
 def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     honorifics = lists().honorifics
     i = _past_a_persons_owner(toks, i)  # "The panel featured Jensen Huang's deputy Ian Buck"
@@ -3541,6 +3563,8 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     if i >= 2 and toks[i - 1].low in ("with", "between") \
             and (toks[i - 2].low in _WITH_PARTS or i >= 3 and toks[i - 2].low == "down" and toks[i - 3].low in _SAT):
         return True
+    if i >= 4 and toks[i - 1].low in ("with", "between") and _part_before_quoted_title(toks, i - 2):
+        return True  # 'The panel "Robots at Work" with A and B', 'Sessions included "Data First" with A'
     if i >= 4 and toks[i - 1].low in ("with", "between"):
         for n in range(i - 2, max(0, i - 10), -1):  # "a panel on AI readiness with A, B and C": the part, its topic
             if toks[n].text in (",", ".", ";", ":"):
@@ -4430,6 +4454,31 @@ _CONTACT = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?:(?:For (?:more|further) info
 
 
 _CONTACT_REACH = 200  # characters a contact line (and its header line) runs
+
+
+_OPENING_QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'"}
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "for", "in", "on", "to", "with", "vs", "from", "at",
+                                "by", "as", "into", "is", "are", "&"})
+_QUOTED_TITLE_WORDS = 12  # (a title's length at most; a longer quote is speech)
+
+
+def _opens_quoted_title(text: str, toks: list[_Tok], i: int) -> bool:
+    """The run at ``i`` opens a quoted title in title case (``include "Tiny Models, Big Factories," moderated by``):
+    the words of a talk or a panel, no person's name."""
+    if i == 0 or (close := _OPENING_QUOTES.get(toks[i - 1].text)) is None:
+        return False
+    at = toks[i - 1].start
+    if at > 0 and not (text[at - 1].isspace() or text[at - 1] in "(:—–-"):
+        return False  # (a closing mark or an apostrophe, not an opening one)
+    words = 0
+    for t in toks[i:i + 2 * _QUOTED_TITLE_WORDS]:
+        if t.text == close:
+            return words >= 2
+        if t.text[:1].isalpha():
+            if not t.text[:1].isupper() and t.low not in _TITLE_SMALL_WORDS:
+                return False  # (a lower-case word: speech, not a title)
+            words += 1
+    return False
 
 
 def _contact_line(text: str, at: int) -> bool:
@@ -6186,6 +6235,8 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                 continue  # "Naver Cloud's Lee Sang-jun": the owner of the name after it; "Huang's deputy, X"
             if _contact_line(text, toks[i].start):
                 continue  # "For more information: Thomas Regnier, Spokesperson": the press office
+            if not honorific and _opens_quoted_title(text, toks, i):
+                continue  # 'Featured panels include "Tiny Models, Big Factories," moderated by …': a quoted title
             if not honorific and (j + 1 < len(toks) and toks[j].text == "&" and _capital(toks[j + 1])
                                   or i > 1 and toks[i - 1].text == "&" and _capital(toks[i - 2])):
                 continue  # "Stanley Black & Decker", "Marks & Spencer": names joined by "&" name a firm, no person

@@ -23881,3 +23881,32 @@ def test_a_cabinets_post_after_its_portfolio(sentence: str, affs: list) -> None:
 def test_a_share_is_no_head_count(text: str, attendance: int | None) -> None:
     e, _orgs = _event(text)
     assert e.attendance == attendance
+
+
+@pytest.mark.parametrize("text", [
+    # a quoted title in title case is no person's name, whatever its first words look like (the second a guard:
+    # so before)
+    'Featured panels include "Tiny Models, Big Factories," moderated by Pete Warden, CEO of Nimbus.',
+    "The sessions included ‘Smart Robots, Big Wins’ and a keynote by Pete Warden, CEO of Nimbus.",
+    # (a guard: so before) a name inside quoted speech is no one's mention either
+    '"Ana Vale has led us well," said Pete Warden, CEO of Nimbus, at the forum.',
+])
+def test_a_quoted_title_is_no_name(text: str) -> None:
+    found = _people("The Lake AI Forum was held on Monday. " + text)
+    assert set(found) == {"Pete Warden"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part named by its quoted title, then "with" the people who took it (the third and fourth guards: so
+    # before)
+    ('Sessions included "Smart Robots, Big Wins" with Ana Vale of Orbis.', {"Ana Vale": Role.SPEAKER}),
+    ('A session titled “Data First” with Tom Reed, CEO of Nimbus, closed the day.', {"Tom Reed": Role.SPEAKER}),
+    ("The panel 'Robots at Work' with Ana Vale of Orbis and Tom Reed of Nimbus drew a crowd.",
+     {"Ana Vale": Role.PANELIST, "Tom Reed": Role.PANELIST}),
+    ('A panel discussion on “What’s Next for AI” with Tom Reed of Nimbus closed the day.', {"Tom Reed": Role.PANELIST}),
+    # (a guard: so before) what one said "with" another is no part
+    ('Ana Vale of Orbis said "robots win" with a smile.', {"Ana Vale": Role.QUOTED}),
+])
+def test_a_parts_quoted_title_then_its_people(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on Monday. " + text)
+    assert {name: roles for name, (roles, _a) in found.items()} == {name: {role} for name, role in expected.items()}
