@@ -1607,11 +1607,23 @@ _FIRM_ENDINGS = frozenset({"labs", "lab", "group", "corporation", "corp", "compa
                            "robotics", "systems", "motor", "motors", "electronics", "industries", "holdings"})
 
 
-def _less_firm_endings(orgs: OrgTable) -> list[tuple[str, str]]:
+# a place's own offices: the name written with one is a place's, no firm's short form ("Odense mayor A")
+_LOCAL_OFFICES = frozenset({"mayor", "governor", "premier", "lieutenant-governor", "councillor", "councilor",
+                            "alderman", "selectman", "reeve", "burgomaster", "prefect"})
+
+
+def _places_of_offices(people: dict[str, dict], orgs: OrgTable) -> frozenset[str]:
+    """The ids of the organizations some person holds a place's office at (``Odense mayor Peter Juel``): places."""
+    return frozenset(orgs.id_of(k) for p in people.values() for k, t, _u in p["affs"]
+                     if k and t and t.split()[-1].lower() in _LOCAL_OFFICES)
+
+
+def _less_firm_endings(orgs: OrgTable, places: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """(the longer form, the form) for each capitalised form that opens the forms of exactly one other organization,
     one of them the form and one or two endings of a firm's name (``Orbis`` and ``Orbis Labs``). Nothing when
-    another organization's name opens with it too (``Hanbit`` of ``Hanbit Motor`` and ``Hanbit Heavy Industries``)."""
-    owner = {n: o.id for o in orgs.organizations() for n in (o.name, *o.aliases)}
+    another organization's name opens with it too (``Hanbit`` of ``Hanbit Motor`` and ``Hanbit Heavy Industries``),
+    nor for the ids in ``places`` (``Odense`` of its mayor is no short form of ``Odense Robotics``)."""
+    owner = {n: o.id for o in orgs.organizations() if o.id not in places for n in (o.name, *o.aliases)}
     by_first: dict[str, list[str]] = {}  # the forms by their first word (the forms one may open)
     for n in owner:
         by_first.setdefault(n.split()[0] if n.split() else n, []).append(n)
@@ -3028,7 +3040,7 @@ def _extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extract
         orgs.join_known(long, short)
     for long, short in _acronym_tail_forms(orgs):  # "Stanford HAI held …" … "HAI co-director Fei-Fei Li"
         orgs.join_known(long, short)
-    for long, short in _less_firm_endings(orgs):  # "hosted by Orbis Labs" … "Orbis CEO Ana Vale"
+    for long, short in _less_firm_endings(orgs, _places_of_offices(people, orgs)):  # "hosted by Orbis Labs" … "Orbis CEO A"
         orgs.join_known(long, short)
     _staff_of_the_announcer(text, spans, people, orgs)  # (before the ids are read: it may add an organization)
     event = _event_of(*built, orgs) if built is not None else None  # (ids once the table has merged its forms)

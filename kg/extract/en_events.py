@@ -401,7 +401,9 @@ _ASIDE_IN_PARENS = r"(?:\s*\((?:[A-Z][\w&\-]{1,11}|[A-Z][A-Za-z ]{1,14}:\s*[A-Z0
 # (the body starts a sentence or a clause, or follows a preposition)
 _WHICH_BODY = (r"(?:^|(?<=[.!?;,]\s)|\b(?:of|at|from|by|with|to|for|on|said|says)\s+(?:the\s+)?)"
                r"(?P<org>[A-Z][\w'’&\-]*(?:[ \t]+(?:of|for|and|on|&|[A-Z][\w'’&\-]*)){0,8})"
-               r"(?:\s*\([A-Z][\w&\-]{1,11}\))?,\s+which\s+(?:also\s+)?")
+               # ("Odense Robotics, the cluster organisation that hosted the event, …": what the body is, then "that")
+               r"(?:\s*\([A-Z][\w&\-]{1,11}\))?,\s+(?:(?:the|a|an)\s+(?:[\w'’\-]+\s+){1,4}?(?:that|which)|which)\s+"
+               r"(?:also\s+)?")
 _CO_HOLDS = r"co-?(?:organi[sz]es|organi[sz]ed|hosts|hosted|stages|staged|convenes|convened|produces|produced)"
 _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\bco-?(?:hosted|organi[sz]ed|presented|convened)\s+by\s+{_ORG}"), OrgRole.CO_ORGANIZER),
@@ -613,10 +615,10 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                          # co-hosts, as "Siemens co-hosted the summit with Nvidia")
                          rf"|{_CO_HOLDS}(?=\s+the\s+[^.;!?]{{0,80}}?\s(?:together\s+|jointly\s+)?with\s))"
                          rf"\s+the\s+(?:[\w'’\-]+\s+){{0,4}}?(?:{_GATHERING_KIND}|hearings?\b)", re.M),
-              "which"), OrgRole.ORGANIZER),
+              "which", "that"), OrgRole.ORGANIZER),
     # ("…, which co-hosts the forum": one of those holding it)
     (_needing(re.compile(rf"{_WHICH_BODY}{_CO_HOLDS}(?![^.;!?]{{0,80}}?\s(?:together\s+|jointly\s+)?with\s)"
-                         rf"\s+the\s+(?:[\w'’\-]+\s+){{0,4}}?{_GATHERING_KIND}", re.M), "which"),
+                         rf"\s+the\s+(?:[\w'’\-]+\s+){{0,4}}?{_GATHERING_KIND}", re.M), "which", "that"),
      OrgRole.CO_ORGANIZER),
     (re.compile(rf"{_OPENS}{_THE_SUBJECT}{_ORG}\s+(?:was|is|will\s+be|were|are)\s+(?:the\s+|an?\s+)?(?:main\s+|lead\s+)?"
                 rf"organi[sz]ers?\s+of\b", re.M), OrgRole.ORGANIZER),

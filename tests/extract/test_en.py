@@ -23910,3 +23910,29 @@ def test_a_quoted_title_is_no_name(text: str) -> None:
 def test_a_parts_quoted_title_then_its_people(text: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on Monday. " + text)
     assert {name: roles for name, (roles, _a) in found.items()} == {name: {role} for name, role in expected.items()}
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # a place whose mayor or governor is named is no short form of a firm named after the place
+    ("Guests included Odense mayor Peter Juel. Odense Robotics hosted the event.", "Odense"),
+    ("Guests included Peter Juel, the governor of Tidewell. Tidewell Robotics hosted the event.", "Tidewell"),
+    # (a guard: so before) a firm's short form before its chief's post is the firm
+    ("Guests included Orbis CEO Peter Juel. Orbis Robotics hosted the event.", "Orbis Robotics"),
+])
+def test_a_places_office_is_no_firms_short_form(text: str, org: str) -> None:
+    found = _people("The Lake Robotics Day was held on May 3. " + text)
+    assert [o for o, _t in found["Peter Juel"][1]] == [org]
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a body, what it is, then "that" or "which" and its verb of holding
+    ("Odense Robotics, the cluster organisation that hosted the event, was represented by its CEO.",
+     ["Odense Robotics"]),
+    ("Orbis Labs, a Danish company which organized the event, sent its CEO.", ["Orbis Labs"]),
+    # (guards: so before) a body that only came is no host; nor is one with a bare "which"
+    ("Orbis Labs, a startup that attended the event, sent its CEO.", []),
+    ("Orbis Labs, which organized the event, sent its CEO.", ["Orbis Labs"]),
+])
+def test_a_body_described_then_that_holds(text: str, organizers: list) -> None:
+    _e, found = _event("The Lake Robotics Day was held on May 3. " + text)
+    assert found["organizers"] == organizers
