@@ -2353,6 +2353,10 @@ def find_event(doc: Doc, gz: Gazetteer, aliased: list[OrgPhrase] | None = None) 
         # the first clause that says who held an event, when no sentence says who hosts (주최) this one
         # (not "한편 행사 기간 중 A와 B는 업무협약을 체결했다" in a report whose 주최 is named)
         draft.orgs.extend((p, OrgRole.ORGANIZER) for p in _holder(doc, gz) or _headline_holder(doc, gz))
+    # ("A와 B가 공동 주관한 'X'가 … 열려": the subject the held sentence's first clause gave is the subject of the
+    # 주관 a cue read at the very same words, no holder of its own)
+    cued_at = {(p.start, p.end) for p, r in cued if r is OrgRole.CO_ORGANIZER and _JUGUAN_AFTER.match(doc.text, p.end)}
+    draft.orgs = [(p, r) for p, r in draft.orgs if (p.start, p.end) not in cued_at]
     if jointly and not any(r is OrgRole.ORGANIZER for _p, r in (*draft.orgs, *cued)):
         # "A와 B가 공동 주최했다" with no one else holding it: A and B are its organizers
         cued = [(p, OrgRole.ORGANIZER if r is OrgRole.CO_ORGANIZER and _key(p) in jointly else r) for p, r in cued]
@@ -2391,6 +2395,8 @@ def find_event(doc: Doc, gz: Gazetteer, aliased: list[OrgPhrase] | None = None) 
     return draft
 
 
+# the 주관 after its subject (or after the list the subject opens): "A가 주관하는", "A와 B가 공동 주관한"
+_JUGUAN_AFTER = re.compile(r"[^.!?\n'‘\"“]{0,40}?(?:이|가|은|는)\s*(?:공동\s*(?:으로\s*)?|함께\s*)?주관")
 # a body launching itself: the verb of its launch, and its name as the subject
 _LAUNCHED = re.compile(r"(?:출범|발족|창립)(?:했|한다|하며|하고|시켰)|(?:출범식|발족식|발대식|창립총회|창립식|기념식)(?:을|를)\s*"
                        r"(?:갖|가졌|가진|열었|열고|개최)")

@@ -2673,3 +2673,20 @@ def test_lawmakers_listed_as_the_subject_that_holds_the_event(sentence: str, org
     x = extract(ko_article(sentence))
     [e] = x.events
     assert _orgs(x, e.organizers) == organizers
+
+
+@pytest.mark.parametrize(("text", "organizers", "co_organizers"), [
+    # the subject of a 주관 before the event's name is its co-organizer, however the sentence that holds it goes on
+    ("창원시와 다온테크노파크가 공동 주관한 '2026 한빛 제조AI 페스타'가 15일 한빛컨벤션센터에서 열려 성황리에 막을 내렸다.",
+     [], ["창원시", "다온테크노파크"]),
+    ("경기도와 다온테크노파크가 공동 주관한 '2026 한빛 로봇 해커톤'이 15일 수원에서 성황리에 마무리됐다.",
+     [], ["경기도", "다온테크노파크"]),
+    ("다온테크노파크가 주관한 '2026 한빛 로봇 해커톤'이 15일 수원컨벤션센터에서 성황리에 종료됐다.", [], ["다온테크노파크"]),
+    # (guards: so before) with a verb that only says it was held; the subject of the verb of holding holds it, its
+    # partner in 주관 co-organizes
+    ("한빛협회가 주관한 '2026 한빛 AI 포럼'이 15일 한빛컨벤션센터에서 열렸다.", [], ["한빛협회"]),
+    ("한빛협회는 다온재단과 공동 주관으로 15일 '2026 한빛 AI 포럼'을 개최했다.", ["한빛협회"], ["다온재단"]),
+])
+def test_the_subject_of_a_juguan_before_the_name(text: str, organizers: list, co_organizers: list) -> None:
+    found = _event_roles(text, published="2026-10-17")
+    assert (found["organizers"], found["co_organizers"]) == (organizers, co_organizers)
