@@ -1319,6 +1319,9 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
             if cut is not None:
                 # "A와 B가 함께 여는": the subject's organizations hold it together; "A는 B와 함께": B partners
                 together = clause[cut].stem == "함께" and cut > 0 and clause[cut - 1].ending in ("이", "가")
+                # ("A와 B가 함께 주관한": a 주관 shared is co-organizing, the verb's own role)
+                shared_role = OrgRole.CO_ORGANIZER if cut + 1 < len(clause) \
+                    and clause[cut + 1].text.startswith("주관") else OrgRole.ORGANIZER
                 agents = _after_topic(clause[:cut], gz)
                 # ("A, B, C 등 3개 기관이 함께 마련한": a list declared to be of bodies)
                 declared = any(_DECLARED.match(" ".join(x.text for x in agents[k:k + 3])) for k in range(len(agents)))
@@ -1329,8 +1332,8 @@ def _cued_orgs(doc: Doc, gz: Gazetteer, held: int | None) -> tuple[list[tuple[Or
                     phrase = org_item(item, doc.text, gz, declared=declared) or (_lawmaker_office(doc, item[:lawmaker + 1], gz)
                                                               if lawmaker is not None else None)
                     if phrase:
-                        found.append((phrase, OrgRole.ORGANIZER if together else OrgRole.CO_ORGANIZER))
-                        if together and len(items) > 1:
+                        found.append((phrase, shared_role if together else OrgRole.CO_ORGANIZER))
+                        if together and len(items) > 1 and shared_role is OrgRole.ORGANIZER:
                             jointly.add(_key(phrase))
     return found, jointly
 

@@ -2690,3 +2690,15 @@ def test_lawmakers_listed_as_the_subject_that_holds_the_event(sentence: str, org
 def test_the_subject_of_a_juguan_before_the_name(text: str, organizers: list, co_organizers: list) -> None:
     found = _event_roles(text, published="2026-10-17")
     assert (found["organizers"], found["co_organizers"]) == (organizers, co_organizers)
+
+
+@pytest.mark.parametrize(("text", "organizers", "co_organizers"), [
+    # a 주관 shared "together" (함께) is co-organizing still
+    ("한빛협회와 다온재단이 함께 주관한 '2026 한빛 AI 포럼'이 15일 코엑스에서 열렸다.", [], ["한빛협회", "다온재단"]),
+    ("한빛협회와 다온재단이 함께 주관하는 '2026 한빛 AI 포럼'이 15일 코엑스에서 열린다.", [], ["한빛협회", "다온재단"]),
+    # (a guard: so before) an event made together is held together
+    ("한빛협회와 다온재단이 함께 마련한 '2026 한빛 AI 포럼'이 15일 코엑스에서 열렸다.", ["한빛협회", "다온재단"], []),
+])
+def test_a_juguan_shared_together(text: str, organizers: list, co_organizers: list) -> None:
+    found = _event_roles(text, published="2026-10-17")
+    assert (found["organizers"], found["co_organizers"]) == (organizers, co_organizers)
