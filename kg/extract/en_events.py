@@ -710,7 +710,12 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                *_OWNED_EVENT_WORDS, *_ORDINALS.split("|"), "st ", "nd ", "rd ", "th "), OrgRole.ORGANIZER),
     # "held … under the banner of the Ridge Institute", "organized on behalf of the Ridge Institute"
     # (not one who speaks or takes part for a body: "Speaking on behalf of Ridge Labs, Tom Reed said …")
-    (re.compile(rf"\b(?:under\s+the\s+banner|{_FOR_ONES_OWN}on\s+behalf)\s+of\s+{_ORG}"), OrgRole.ORGANIZER),
+    # (only a gathering held on behalf of a body: not "Dr. Park responded on behalf of the Korean delegation")
+    (re.compile(rf"\b(?:under\s+the\s+banner|(?:(?:organi[sz]ed|organi[sz]es|held|holds|hosted|hosts|convened|"
+                rf"convenes|staged|stages|run|runs|arranged|arranges)\b(?:\s+by\s+[^.;!?\n]{{1,60}}?|\s+[a-z]+ly)?\s+"
+                # ("Tom Reed welcomed the guests on behalf of Ridge Labs": the host's welcome)
+                rf"|(?:welcomed|welcomes|welcoming|thanked|thanks|thanking|greeted|greets|greeting)\s+"
+                rf"(?:[\w'’\-]+\s+){{0,4}}?){_FOR_ONES_OWN}on\s+behalf)\s+of\s+{_ORG}"), OrgRole.ORGANIZER),
     # "The AI Summit, which was launched by the Lake Robotics Association in 2019, …": the body that started the
     # gathering (its series) holds it, as its founder
     (_needing(re.compile(rf"\b{_GATHERING_KIND}(?:\s+\d{{4}})?,\s+(?:which\s+(?:was|is)\s+|first\s+)?"

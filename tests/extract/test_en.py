@@ -21399,8 +21399,13 @@ def test_a_cards_unit_after_the_post_and_its_body_below(text: str, expected: dic
      []),
     ("The Lake AI Summit was held on Tuesday at Lake Hall. Tom Reed, speaking on behalf of Ridge Labs, said robots help.",
      []),
-    # (guards: so before) an event organized on behalf of a body; under its banner
+    # ... as does one who replies or responds for a body or a delegation
+    ("The Lake AI Summit was held on Tuesday at Lake Hall. Dr. Park Min, Vice Chairman of KAR, responded on behalf of "
+     "the Korean delegation.", []),
+    ("The Lake AI Summit was held on Tuesday at Lake Hall. Tom Reed replied on behalf of Ridge Labs.", []),
+    # (guards: so before) an event organized on behalf of a body; under its banner; the guests welcomed for it
     ("The Lake AI Summit was organized on behalf of the Ridge Institute on Tuesday.", ["Ridge Institute"]),
+    ("The Lake AI Summit was held on Tuesday. Tom Reed thanked the guests on behalf of Ridge Labs.", ["Ridge Labs"]),
     ("The Lake AI Summit was held under the banner of the Ridge Institute on Tuesday.", ["Ridge Institute"]),
 ])
 def test_speaking_on_behalf_of_a_body_is_no_holding(text: str, organizers: list[str]) -> None:
