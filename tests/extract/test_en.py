@@ -6915,6 +6915,12 @@ def test_the_city_before_its_state(text: str, city: str) -> None:
     ("More than 20 robotics startups pitched investors at the Lake Demo Day on Oct. 8.", None),
     ("The Lake AI Hackathon on Oct. 8 drew 30 teams of students from six universities.", None),
     ("The Lake AI Forum on Oct. 8 drew 300 invited guests.", 300),
+    # a count of a list of kinds of people who gathered or attended
+    ("More than 800 manufacturers, suppliers and technologists gathered Oct. 8 for the Lake AI Summit.", 800),
+    ("About 300 suppliers, integrators and buyers converged on Lake Hall on Oct. 8 for the Lake AI Expo.", 300),
+    # (guards: so before) a list ending in a word the counts know; a count of things that met is none
+    ("Some 400 founders and investors from 12 countries attended the Lake AI Forum on Oct. 8.", 400),
+    ("At the Lake AI Forum on Oct. 8, 20 startups pitched their robots.", None),
 ])
 def test_exhibitors_and_companies_are_no_attendance(text: str, attendance: int | None) -> None:
     e, _orgs = _event(text, published="2026-10-10")
