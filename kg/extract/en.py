@@ -443,7 +443,9 @@ _REPORTED = re.compile(r",?\s*(?:(?:also|then|later)\s+)?(?:said|says|argued|arg
                        # (what one laid out, in the report's words: "…, described how the line …", "…, outlined plans")
                        r"described|describes|outlined|outlines|detailed|details|"
                        # (one's words set against or beside another's: "… echoed those concerns", "… countered that")
-                       r"echoed|echoes|countered|counters|called\s+for|calls\s+for|added(?=\s+that\b)|adds(?=\s+that\b))"
+                       r"echoed|echoes|countered|counters|called\s+for|calls\s+for|added(?=\s+that\b)|adds(?=\s+that\b)|"
+                       # (what one's words put forward: "…, highlighted three use cases", "… underscored how …")
+                       r"highlighted|highlights|underscored|underscores)"
                        # (or a body or a day in capitals: "… said SK would invest", "… said Tuesday that …")
                        r"\s+(?:that\b|the\b|a\b|an\b|[a-z]+|[A-Z][\w&.\-]*\s+[a-z])")
 

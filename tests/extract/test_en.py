@@ -23947,3 +23947,15 @@ def test_a_places_office_is_no_firms_short_form(text: str, org: str) -> None:
 def test_a_body_described_then_that_holds(text: str, organizers: list) -> None:
     _e, found = _event("The Lake Robotics Day was held on May 3. " + text)
     assert found["organizers"] == organizers
+
+
+@pytest.mark.parametrize("text", [
+    # what one highlighted or underscored at a forum of talks, reported, one said speaking there
+    "Ana Vale, CTO of Orbis Labs, highlighted three use cases.",
+    "Orbis Labs CTO Ana Vale underscored how robots learn from data.",
+    # (a guard: so before) as with what one emphasized
+    "Ana Vale, CTO of Orbis Labs, emphasized three use cases.",
+])
+def test_what_one_highlighted_at_a_forum(text: str) -> None:
+    found = _people("The Lake AI Forum was held on May 3 at Lake Hall. " + text)
+    assert found["Ana Vale"][0] == {Role.SPEAKER}
