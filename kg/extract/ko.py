@@ -36,6 +36,7 @@ from kg.extract.ko_roles import (
     opens_item,
     presented_earlier,
     pronoun_role,
+    pronoun_talk_title,
     quote_speakers,
     reported_speakers,
     respective_talks,
@@ -485,7 +486,10 @@ class _Builder:
             before = {id(c): c for c in (self.cluster_of(m) for m in grouped[si - 1])}
             role = pronoun_role(doc, doc.sentences[si], gz, first) if len(before) == 1 else None
             if role is not None:
-                next(iter(before.values())).add_role(role, None, None)
+                # (with the talk's title the sentence gives: "그는 '…'을 주제로 발표했다")
+                title = pronoun_talk_title(doc, doc.sentences[si], first) \
+                    if role in (Role.SPEAKER, Role.KEYNOTE) else None
+                next(iter(before.values())).add_role(role, None, title)
             # ("A 대표와 B 교수가 참석했다. 두 사람은 패널토론에서 …": a subject standing for all of them)
             group = group_role(doc, doc.sentences[si], gz) if len(before) >= 2 and first is None else None
             if group is not None and group[1] in (None, len(before)):

@@ -242,6 +242,20 @@ def pronoun_role(doc: Doc, sent: Sentence, gz: Gazetteer, before: int | None = N
     return _first_part(doc, sent, gz, before)
 
 
+def pronoun_talk_title(doc: Doc, sent: Sentence, before: int | None = None) -> str | None:
+    """``그는 포럼에서 '현장 데이터로 만드는 AI 공장'을 주제로 발표했다``: the title of the talk a sentence that opens
+    with 그/그녀 gives (its first single-quoted words before any name, ``을 주제로`` or its like after them)."""
+    text = sent.text(doc.text)
+    if not _PRONOUN.match(text):
+        return None
+    for q in sent.quotes:
+        if before is not None and q.outer.start > before:
+            return None
+        if not q.double and _ABOUT.match(doc.text[q.outer.end - 1:q.outer.end + 10]):
+            return doc.slice(q.inner.start, q.inner.end).strip() or None
+    return None
+
+
 def _first_part(doc: Doc, sent: Sentence, gz: Gazetteer, before: int | None = None) -> Role | None:
     """The first part the sentence's cues give that a pronoun or a group subject takes (with ``before``, only a
     cue written before it)."""

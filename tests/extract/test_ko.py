@@ -2632,3 +2632,19 @@ def test_the_head_in_parentheses_heads_the_whole_body(sentence: str, affiliation
 ])
 def test_a_particle_after_a_quote_opens_no_foreign_name(sentence: str, people: dict) -> None:
     assert _people(extract(ko_article("'AI 컨퍼런스'가 9일 열렸다. " + sentence))) == people
+
+
+@pytest.mark.parametrize(("text", "name", "talk"), [
+    # a talk's title in the sentence that opens with 그/그녀, given to the one person of the sentence before
+    ("한빛협회는 20일 '2026 한빛 AI 포럼'을 열었다. 이날 김민수 한빛대 교수도 참석했다. 그는 '제조 AI의 미래'라는 주제로 "
+     "강연했다.", "김민수", "제조 AI의 미래"),
+    ("지난 20일 열린 '2026 한빛 AI 포럼'에서 기조강연을 한 박서연 다온로보틱스 대표를 만났다. 그녀는 포럼에서 "
+     "'현장 데이터로 만드는 AI 공장'을 주제로 발표했다.", "박서연", "현장 데이터로 만드는 AI 공장"),
+    # (a guard: so before) the title after the name itself
+    ("한빛협회는 20일 '2026 한빛 AI 포럼'을 열었다. 김민수 한빛대 교수는 '제조 AI의 미래'라는 주제로 강연했다.", "김민수",
+     "제조 AI의 미래"),
+])
+def test_a_pronouns_talk_title(text: str, name: str, talk: str) -> None:
+    x = extract(ko_article(text, published="2026-08-21"))
+    [p] = [p for p in x.people if p.name == name]
+    assert {r.talk_title for r in p.roles if r.role in (Role.SPEAKER, Role.KEYNOTE)} == {talk}
