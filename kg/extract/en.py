@@ -1355,10 +1355,13 @@ def _counted_part(sentence: str) -> Role | None:
 _A_PERSON_NEXT = re.compile(r"\s+(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,2}(?=\s*,|\s+who\b|\s+to\b)")
 # a verb of addressing a crowd, then the crowd's noun (with its count): "told some 500 attendees"
 _ADDRESSED_CROWD = re.compile(r"\b(?:told|tells|addressed|addresses|greeted|greets|welcomed|welcomes|thanked|thanks|urged|"
-                              r"urges|reminded|reminds|showed|shows|asked|asks)\s+(?:the\s+|some\s+|about\s+|more\s+than\s+|"
-                              r"nearly\s+|over\s+|around\s+|[\d,]+\s+|fellow\s+|assembled\s+)*$", re.I)
-# the plural nouns of a part, which an addressing verb before them makes its object ("asked the panelists")
-_PLURAL_PART = re.compile(r"(?i:panell?ists|speakers|presenters)")
+                              r"urges|reminded|reminds|showed|shows|asked|asks|asking|questioned|questioning|polled|"
+                              r"polling|quizzed|quizzing)\s+(?:the\s+|some\s+|about\s+|more\s+than\s+|"
+                              r"nearly\s+|over\s+|around\s+|[\d,]+\s+|fellow\s+|assembled\s+|each\s+|every\s+|all\s+|"
+                              r"both\s+|his\s+|her\s+|their\s+|other\s+|two\s+|three\s+|four\s+|five\s+)*$", re.I)
+# the nouns of a part, which an addressing verb before them makes its object ("asked the panelists", "asking each
+# panelist")
+_PLURAL_PART = re.compile(r"(?i:panell?ists?|speakers?|presenters?)")
 _NAMED_AFTER = re.compile(r"\s*[,:(]\s*(?:Dr\.?\s+|Prof\.?\s+)?[A-Z]")  # "…, Mia Holt of …": the ones named right after
 _PLACE_IN_PICTURE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+$", re.I)
 # a talk named by a participle and its quoted title, then its giver: 'a talk titled "Latency Is a Feature" from A',

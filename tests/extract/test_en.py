@@ -23959,3 +23959,16 @@ def test_a_body_described_then_that_holds(text: str, organizers: list) -> None:
 def test_what_one_highlighted_at_a_forum(text: str) -> None:
     found = _people("The Lake AI Forum was held on May 3 at Lake Hall. " + text)
     assert found["Ana Vale"][0] == {Role.SPEAKER}
+
+
+@pytest.mark.parametrize("text", [
+    # the panelists one asks or questions are the others: the asker is no panelist by that word
+    "The Lake AI Forum was held on May 3 at Lake Hall, with Ridge Times editor Tom Reed in the moderator's chair. Reed "
+    "opened by asking each panelist how they first used AI.",
+    "The Lake AI Forum was held on May 3 at Lake Hall. Tom Reed of Ridge Times moderated. Reed began by asking every "
+    "panelist about data.",
+    # (a guard: so before) the panelists asked, with "the"
+    "The Lake AI Forum was held on May 3 at Lake Hall. Moderator Tom Reed of Ridge Times asked the panelists about data.",
+])
+def test_the_panelist_one_asks_is_another(text: str) -> None:
+    assert _people(text)["Tom Reed"][0] == {Role.MODERATOR}
