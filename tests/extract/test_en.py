@@ -23972,3 +23972,19 @@ def test_what_one_highlighted_at_a_forum(text: str) -> None:
 ])
 def test_the_panelist_one_asks_is_another(text: str) -> None:
     assert _people(text)["Tom Reed"][0] == {Role.MODERATOR}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a conference's programme or other committee chairs are its committee members, no chairs of a session
+    ("Program co-chairs were Prof. Lee Min of Lake University and Prof. Ana Vale of Orbis.",
+     {"Lee Min": {Role.OTHER}, "Ana Vale": {Role.OTHER}}),
+    ("Tom Reed of Ridge University, the technical program chair, said 400 papers were submitted.",
+     {"Tom Reed": {Role.OTHER}}),
+    # ... its general chair speaks for those who hold it
+    ("General chair Tom Reed of Ridge University said 400 papers were submitted.", {"Tom Reed": {Role.HOST_REP}}),
+    # (a guard: so before) one who co-chairs a session moderates it
+    ("Ana Vale of Orbis co-chairs the session on robots.", {"Ana Vale": {Role.MODERATOR}}),
+])
+def test_a_conferences_committee_chairs(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Conference was held on May 3 at Lake Hall. " + text)
+    assert {name: roles for name, (roles, _a) in found.items()} == expected
