@@ -23988,3 +23988,17 @@ def test_the_panelist_one_asks_is_another(text: str) -> None:
 def test_a_conferences_committee_chairs(text: str, expected: dict) -> None:
     found = _people("The Lake AI Conference was held on May 3 at Lake Hall. " + text)
     assert {name: roles for name, (roles, _a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # the stage taken, where or when between, to give a keynote or to take a prize
+    ("Orbis CEO Tom Reed took the stage at the Lake AI Forum on Tuesday to deliver a keynote address.", Role.KEYNOTE),
+    ("Orbis CEO Tom Reed took the stage on the second day to give the closing keynote.", Role.KEYNOTE),
+    ("Orbis CEO Tom Reed took the stage at noon to accept an award.", Role.OTHER),
+    # (guards: so before) with nothing between
+    ("Orbis CEO Tom Reed took the stage to deliver the keynote.", Role.KEYNOTE),
+    ("Orbis CEO Tom Reed took the stage to accept an award.", Role.OTHER),
+])
+def test_the_stage_taken_then_what_for(text: str, role: Role) -> None:
+    found = _people("The Lake AI Forum was held on May 3 at Lake Hall. " + text)
+    assert found["Tom Reed"][0] == {role}
