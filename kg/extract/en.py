@@ -971,7 +971,9 @@ _TOLD_THE_PRESS = re.compile(r"(?:told|tells)\s+(?:reporters|journalists|the\s+p
                              r"the\s+audience|delegates|guests)\b")
 _GREET_REACH = 200  # characters after a name within which its greeting verb stands (a bounded search)
 _GREETS = re.compile(r"\b(?:(?:introduced|introduces|introducing)(?=\s+(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
-                     r"(?:speakers?|keynoters?|panell?ists?|moderators?|guests?|presenters?|lecturers?|judges?|jurors?|"
+                     # (the keynote or the panel introduced: its people; not "introduced the keynote address on …")
+                     r"(?:speakers?|keynoters?|keynotes?(?!\s+(?:address|speech|talk|lecture|presentation))|panell?ists?|"
+                     r"panels?|moderators?|guests?|presenters?|lecturers?|judges?|jurors?|"
                      # (a possessive is no one greeted: "introduced her team's robot" presents a thing)
                      r"mentors?|finalists?|winners?|teams?|startups?|participants?)\b(?!['’])"
                      # ("NAM's CEO Jay Timmons introduced her": the one named before, who speaks; "her" an object

@@ -24002,3 +24002,15 @@ def test_a_conferences_committee_chairs(text: str, expected: dict) -> None:
 def test_the_stage_taken_then_what_for(text: str, role: Role) -> None:
     found = _people("The Lake AI Forum was held on May 3 at Lake Hall. " + text)
     assert found["Tom Reed"][0] == {role}
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # one who introduces the keynote or a panel gives no talk by that: the host's head speaks for the host
+    ("Gary Shapiro, CEO of the Lake Association, introduced the keynote.", {Role.HOST_REP}),
+    ("Lake Association president Gary Shapiro introduced the keynotes and the panels.", {Role.HOST_REP}),
+    # (a guard: so before) one who introduces a product presents it
+    ("Gary Shapiro, CEO of Orbis, introduced the company's new robot on stage.", {Role.SPEAKER}),
+])
+def test_introducing_the_keynote_is_no_talk(text: str, roles: set) -> None:
+    found = _people("The Lake AI Summit, hosted by the Lake Association, was held on May 3 at Lake Hall. " + text)
+    assert found["Gary Shapiro"][0] == roles
