@@ -1094,6 +1094,9 @@ _TO_THE_PRESS = re.compile(r"\s+(?:to|with)\s+(?:(?:the\s+|a\s+)?(?:reporters?|j
                            r"Newswire|Magazine|TV|Radio)\b)(?!['’]s\s|\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+[\s,.])")
 
 
+# what "speaking on" may be followed by that is no topic of a talk
+_NO_TOPIC_ON = re.compile(r"\s+(?:condition|background|behalf|the\s+(?:sidelines|phone|record|condition)|a\s+(?:call|phone))\b",
+                          re.I)
 # a speech of welcome, opening, closing or congratulation at the end of a longer speaker's cue
 _QUALIFIED_SPEECH = re.compile(r"\b(welcome|welcoming|opening|closing|congratulatory)\s+(?:speech|speeches|remarks|"
                                r"address|addresses|message|messages)$", re.I)
@@ -1166,6 +1169,8 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
             if role is Role.HOST_REP and _SESSION_OPENED.search(m.group()) and sentence.startswith(" with ", m.end()):
                 role = Role.SPEAKER  # "She opened the session with an account of a pilot": its first talk (the whole
                 # gathering opened is its host's)
+            if role is Role.SPEAKER and m.group().lower().endswith(" on") and _NO_TOPIC_ON.match(sentence, m.end()):
+                continue  # "X was speaking on condition of anonymity", "… on the sidelines": no talk's topic
             if role is Role.SPEAKER and _TO_THE_PRESS.match(sentence, m.end()):
                 continue  # "X spoke to The Korea Herald on the sidelines": an interview, no talk
             if role is Role.SPEAKER and _WITH_THE_FLOOR.match(sentence, m.end()):

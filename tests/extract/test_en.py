@@ -24014,3 +24014,21 @@ def test_the_stage_taken_then_what_for(text: str, role: Role) -> None:
 def test_introducing_the_keynote_is_no_talk(text: str, roles: set) -> None:
     found = _people("The Lake AI Summit, hosted by the Lake Association, was held on May 3 at Lake Hall. " + text)
     assert found["Gary Shapiro"][0] == roles
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # a talk in the progressive, coming or under way, is a talk
+    ("Ana Vale of Orbis will be speaking on robot safety.", {Role.SPEAKER}),
+    ("Ana Vale of Orbis is presenting on robot safety.", {Role.SPEAKER}),
+    ("Ana Vale of Orbis will be talking about robot safety.", {Role.SPEAKER}),
+    # ... and the crowd one's talk drew
+    ("Ana Vale of Orbis drew the biggest crowd with a talk on robot safety.", {Role.SPEAKER}),
+    ("Ana Vale of Orbis drew a standing-room crowd with her keynote on robot safety.", {Role.KEYNOTE}),
+    # ... but not speaking on condition of anonymity
+    ("Ana Vale of Orbis was speaking on condition of anonymity.", set()),
+    # (a guard: so before) a talk to come, in the simple future
+    ("Ana Vale of Orbis will talk about robot safety.", {Role.SPEAKER}),
+])
+def test_a_talk_in_the_progressive_and_the_crowd_it_drew(text: str, roles: set) -> None:
+    found = _people("The Lake AI Summit was held on May 3 at Lake Hall. " + text)
+    assert found["Ana Vale"][0] == roles
