@@ -6907,7 +6907,8 @@ _LABELLED_DASH = _LINE_LEAD + r"(?P<label>[A-Z][A-Za-z0-9&/ \-]{1,40}?)[ \t]*" \
     r"|[ \t]+(?:--|[–—-])[ \t]+(?P<title_b>(?:(?![.;][ \t])[^:–—|\"“\n\t]){1,80}?)[ \t]*:[ \t]+)"
 PROGRAMME_ENTRY = re.compile(
     # (an abbreviated honorific before the name: "– Prof. Ian Cole, …"; a table's bar for the dash: "| Tom Reed")
-    _LABELLED_DASH + rf"(?:[A-Z][a-z]{{1,4}}\.[ \t]+)?(?P<who>{_NAME_WORDS})" + _ORG_AFTER, re.M)
+    # ("| Prof. Dr. Anna Weber, …": two of them)
+    _LABELLED_DASH + rf"(?:[A-Z][a-z]{{1,4}}\.[ \t]+){{0,2}}(?P<who>{_NAME_WORDS})" + _ORG_AFTER, re.M)
 
 
 # "9:00 a.m. — Welcome, Mung Chiang, President, Purdue University", "9:00 a.m. Welcome: Jane Doe, President, …": a
@@ -6915,7 +6916,7 @@ PROGRAMME_ENTRY = re.compile(
 # opens the line, so a name and its post are no label)
 PROGRAMME_COMMA = re.compile(
     rf"^[ \t]*(?:[-•*·▪●][ \t]*)?{_TIMES}[ \t]*[–—-]?[ \t]+"
-    r"(?P<label>[A-Z][a-z]+(?:[ \t][a-z]+){0,2})(?P<title>)[ \t]*[,:][ \t]+(?:[A-Z][a-z]{1,4}\.[ \t]+)?"
+    r"(?P<label>[A-Z][a-z]+(?:[ \t][a-z]+){0,2})(?P<title>)[ \t]*[,:][ \t]+(?:[A-Z][a-z]{1,4}\.[ \t]+){0,2}"
     rf"(?P<who>{_NAME_WORDS})" + _ORG_AFTER, re.M)
 
 
@@ -6923,7 +6924,7 @@ PROGRAMME_COMMA = re.compile(
 # quote or after it), then its giver and the organization after a comma
 PROGRAMME_QUOTED = re.compile(
     _LINE_LEAD + r"(?P<label>[A-Z][a-z]+(?:[ \t][a-z]+){0,2})[ \t]*:[ \t]*(?P<title>[\"“][^\"”\n]{2,120}[\"”])[ \t]*,?"
-    rf"[ \t]+(?:[A-Z][a-z]{{1,4}}\.[ \t]+)?(?P<who>{_NAME_WORDS})" + _ORG_AFTER, re.M)
+    rf"[ \t]+(?:[A-Z][a-z]{{1,4}}\.[ \t]+){{0,2}}(?P<who>{_NAME_WORDS})" + _ORG_AFTER, re.M)
 
 
 # "Session 1: Vision AI — Kim Min-seo (Samsung SDS), Tom Becker (Siemens)": a part given by several, each with

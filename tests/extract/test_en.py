@@ -24032,3 +24032,21 @@ def test_introducing_the_keynote_is_no_talk(text: str, roles: set) -> None:
 def test_a_talk_in_the_progressive_and_the_crowd_it_drew(text: str, roles: set) -> None:
     found = _people("The Lake AI Summit was held on May 3 at Lake Hall. " + text)
     assert found["Ana Vale"][0] == roles
+
+
+@pytest.mark.parametrize(("text", "role", "talk"), [
+    # a programme's line whose giver has two honorifics before the name ("Prof. Dr."): the line's part is theirs
+    ("09:00 | Welcome | Prof. Dr. Tom Reed, Director, Lake Institute\n09:15 | Keynote: AI | Dr. Ana Vale, CTO, Festo",
+     Role.HOST_REP, None),
+    ("9:00 a.m. — Welcome, Prof. Dr. Tom Reed, Director, Lake Institute\n9:15 a.m. — Keynote, Dr. Ana Vale, CTO, Festo",
+     Role.HOST_REP, None),
+    ('Keynote: "AI on the Line," Prof. Dr. Tom Reed, Lake Institute', Role.KEYNOTE, "AI on the Line"),
+    # (a guard: so before) one honorific
+    ("09:00 | Welcome | Dr. Tom Reed, Director, Lake Institute\n09:15 | Keynote: AI | Dr. Ana Vale, CTO, Festo",
+     Role.HOST_REP, None),
+])
+def test_a_programme_line_with_two_honorifics(text: str, role: Role, talk: str | None) -> None:
+    x = extract(Article(id="t", text="Lake AI Day 2026 takes place on March 18 at Lake Hall.\n\n" + text,
+                        source="test", published="2026-03-02", lang="en"))
+    [p] = [p for p in x.people if p.name == "Tom Reed"]
+    assert [(r.role, r.talk_title) for r in p.roles] == [(role, talk)]
