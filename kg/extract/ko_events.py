@@ -1944,8 +1944,9 @@ def _tense(sentence: str) -> bool | None:
 
 
 # "행사는 24일까지 사흘간 열린다", "전시는 오는 26일까지 이어진다": the last day, in the sentence after the start
-# ("16일까지 사흘간 열리는 이번 전시회": the adnominal forms too)
-_UNTIL = re.compile(r"(?:(\d{1,2})\s*월\s*)?(\d{1,2})\s*일\s*까지\s*(?:\S+\s+){0,3}?(?:열린다|열리며|열렸다|진행된다|진행되며|"
+# ("16일까지 사흘간 열리는 이번 전시회": the adnominal forms too; "19일까지 경기 고양시 킨텍스 제1전시장에서 열린다":
+# a place of several words between)
+_UNTIL = re.compile(r"(?:(\d{1,2})\s*월\s*)?(\d{1,2})\s*일\s*까지\s*(?:\S+\s+){0,6}?(?:열린다|열리며|열렸다|진행된다|진행되며|"
                     r"진행됐다|계속된다|이어진다|이어지며|개최된다|펼쳐진다|펼쳐지며|계속됐다|이어졌다|"
                     r"열리는|진행되는|계속되는|이어지는|펼쳐지는)")
 _UNTIL_REACH = 3  # the date's sentence and the two after it, which may give the last day

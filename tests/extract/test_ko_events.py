@@ -622,6 +622,11 @@ def test_a_quoted_name_then_an_edition_or_year_then_the_type_word(text: str, nam
      "행사는 26일까지 이어진다.", "2025-06-24", ("2025-06-24", "2025-06-26")),
     ("'2025 로봇 컨퍼런스'가 22일 코엑스에서 막을 올렸다. 첫날 개막식에는 300여 명이 참석했다. 전시는 "
      "24일까지 계속된다.", "2025-06-23", ("2025-06-22", "2025-06-24")),
+    # a place of several words between the last day and the verb
+    ("16일 개막한 '2026 한빛 로봇쇼'에는 1만여 명이 몰렸다. 이번 전시회는 19일까지 경기 고양시 킨텍스 제1전시장에서 "
+     "열린다.", "2026-04-17", ("2026-04-16", "2026-04-19")),
+    ("'2026 한빛 AI 엑스포'가 16일 개막했다. 엑스포는 19일까지 사흘간 서울 강남구 코엑스 A홀에서 진행된다.", "2026-04-17",
+     ("2026-04-16", "2026-04-19")),
 ])
 def test_the_last_day_written_as_until(text: str, published: str, dates: tuple) -> None:
     [e] = extract(ko_article(text, published=published)).events
