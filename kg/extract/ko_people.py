@@ -71,6 +71,9 @@ from kg.model import Role, Span
 # Parts written before a name in place of a title: "좌장 하도윤과 연사 노시우가", "발표자 류시온은".
 _PART_NOUNS = frozenset({"좌장", "사회자", "진행자", "연사", "발표자", "주제발표자", "발제자", "토론자", "패널", "패널리스트",
                          "기조연설자", "기조강연자", "강연자", "모더레이터", "수상자"})
+# the nouns of one of the audience written before a name in place of a title: "현장에서 만난 관람객 김지수(34) 씨는"
+AUDIENCE_LABELS = frozenset({"관람객", "참관객", "방문객", "관객", "청중", "참석자", "참가자", "청취자", "수강생", "관람자"})
+_LABEL_NOUNS = _PART_NOUNS | AUDIENCE_LABELS
 # the particles after a part's noun before the names that hold it: "연사로 A, B 교수가", "토론자로는 …", "패널은 …"
 _AFTER_A_PART = frozenset({"로", "으로", "로는", "으로는", "는", "은", "에는", "엔", "에", "로서", "으로서"})
 LINE_BULLETS = r"\-–•·▲△■□◆◇○●▶*"  # the marks a programme's line opens with (a pattern's character class)
@@ -2208,8 +2211,9 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer, known: A
             continue
         if w.stem in _HONORIFIC_NOUNS and not w.quoted:
             # ("패널로는 김민수, 이지은, 박준호 씨가": the names listed before share the 씨)
-            found.extend(_with_co_names(doc, words, word_at, _honorific(words, i, doc, s_index, gz, used), s_index,
-                                        gz, used))
+            honoured = [replace(m, label=labels[m.name_span.start]) if m.name_span.start in labels and not m.label
+                        else m for m in _honorific(words, i, doc, s_index, gz, used)]  # ("관람객 김지수 씨")
+            found.extend(_with_co_names(doc, words, word_at, honoured, s_index, gz, used))
             continue
         if w.stem in _LAWMAKERS_OFFICES and not w.quoted and i > 0 and i - 1 not in used and words[i - 1].bare \
                 and is_name(prev := name_form(words[i - 1], gz), gz):
@@ -2220,14 +2224,16 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer, known: A
                                        s_index, title))
             continue
         # ("발표자 이수진은": the analyser may read 발표자 as 발표 + 이 + 자; the word as written is the part's noun)
-        if (w.stem in _PART_NOUNS and w.bare or w.text in _PART_NOUNS) and not w.quoted and i + 1 < len(words) \
+        if (w.stem in _LABEL_NOUNS and w.bare or w.text in _LABEL_NOUNS) and not w.quoted and i + 1 < len(words) \
                 and i + 1 not in used:
             nxt = name_form(words[i + 1], gz)
-            part = w.text if w.text in _PART_NOUNS else w.stem
+            part = w.text if w.text in _LABEL_NOUNS else w.stem
             # (the name as written where the analyser cut it: 김경훈 read as 김경 + 훈)
-            if nxt.bare and is_name(nxt, gz) and (_titled_after(words, i + 1, gz) or _paren_titled(words, i + 1, gz)):
+            if nxt.bare and is_name(nxt, gz) and (_titled_after(words, i + 1, gz) or _paren_titled(words, i + 1, gz)
+                                                  or part in AUDIENCE_LABELS and i + 2 < len(words)
+                                                  and words[i + 2].stem in _HONORIFIC_NOUNS):
                 labels[nxt.start] = part  # "좌장 황보영 산업연구원 선임연구위원": the title's matcher names them
-                continue
+                continue  # ("참가자 김하람 씨(45·다온랩 대표)는": and the 씨 after the name, with what it gives)
             if len(nxt.stem) == 2 and common_noun(nxt.stem):
                 # "연사 명단이 공개됐다": the list of speakers, a two-syllable noun the analyser knows, no name
                 continue

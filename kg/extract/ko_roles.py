@@ -18,7 +18,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.ko_events import BEFORE_VERB, HOLDING_VERBS, name_key
 from kg.extract.ko_orgs import is_org_word
 from kg.extract.ko_names import WHEN_WORD, one_titled
-from kg.extract.ko_people import LINE_BULLETS, PAREN_PART, PAREN_PARTS, PersonMention, titles_written
+from kg.extract.ko_people import AUDIENCE_LABELS, LINE_BULLETS, PAREN_PART, PAREN_PARTS, PersonMention, titles_written
 from kg.extract.role_evidence import Evidence, best_role
 from kg.extract.text import CLOSING_QUOTES, OPENING_QUOTES, Quoted
 from kg.model import Role, Span
@@ -1091,7 +1091,10 @@ def frame_role(doc: Doc, sent: Sentence, gz: Gazetteer) -> Role | None:
 
 
 def _label_role(m: PersonMention, gz: Gazetteer) -> Role | None:
-    """The role of the part written before the name in place of a title (``좌장 하도윤``), if any."""
+    """The role of the part written before the name in place of a title (``좌장 하도윤``; ``관람객 김지수 씨``: one of
+    the audience), if any."""
+    if m.label in AUDIENCE_LABELS:
+        return Role.ATTENDEE
     return next((role for pattern, role, _first in gz.cues if pattern.search(m.label)), None) if m.label else None
 
 

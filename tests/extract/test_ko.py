@@ -2648,3 +2648,19 @@ def test_a_pronouns_talk_title(text: str, name: str, talk: str) -> None:
     x = extract(ko_article(text, published="2026-08-21"))
     [p] = [p for p in x.people if p.name == name]
     assert {r.talk_title for r in p.roles if r.role in (Role.SPEAKER, Role.KEYNOTE)} == {talk}
+
+
+@pytest.mark.parametrize(("text", "name", "roles"), [
+    # one of the audience named as such right before the name attended
+    ("'2026 한빛 로봇쇼'가 16일 킨텍스에서 개막했다. 현장에서 만난 관람객 김지수(34) 씨는 \"놀랐다\"고 말했다.", "김지수",
+     {"attendee", "quoted"}),
+    ("'2026 한빛 AI 포럼'이 16일 코엑스에서 열렸다. 참석자 이영희 한빛대 교수는 \"유익했다\"고 말했다.", "이영희",
+     {"attendee", "quoted"}),
+    ("'2026 한빛 로봇쇼'가 16일 킨텍스에서 개막했다. 참가자 김하람 씨(45·다온랩 대표)는 \"놀랐다\"고 말했다.", "김하람",
+     {"attendee", "quoted"}),
+    # (a guard: so before) the audience a speaker shows something to is no label of the speaker
+    ("'2026 한빛 로봇쇼'가 16일 킨텍스에서 개막했다. 김철수 다온로보틱스 대표는 관람객들에게 협동로봇을 시연했다.", "김철수",
+     {"speaker"}),
+])
+def test_one_of_the_audience_named_as_such(text: str, name: str, roles: set) -> None:
+    assert _role_values(text)[name] == roles
