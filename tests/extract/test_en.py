@@ -23925,8 +23925,8 @@ def test_a_parts_quoted_title_then_its_people(text: str, expected: dict) -> None
 
 @pytest.mark.parametrize(("text", "org"), [
     # a place whose mayor or governor is named is no short form of a firm named after the place
-    ("Guests included Odense mayor Peter Juel. Odense Robotics hosted the event.", "Odense"),
-    ("Guests included Peter Juel, the governor of Tidewell. Tidewell Robotics hosted the event.", "Tidewell"),
+    ("Guests included Tidewell mayor Peter Juel. Tidewell Robotics hosted the event.", "Tidewell"),
+    ("Guests included Peter Juel, the governor of Tidemark. Tidemark Robotics hosted the event.", "Tidemark"),
     # (a guard: so before) a firm's short form before its chief's post is the firm
     ("Guests included Orbis CEO Peter Juel. Orbis Robotics hosted the event.", "Orbis Robotics"),
 ])
@@ -24050,3 +24050,15 @@ def test_a_programme_line_with_two_honorifics(text: str, role: Role, talk: str |
                         source="test", published="2026-03-02", lang="en"))
     [p] = [p for p in x.people if p.name == "Tom Reed"]
     assert [(r.role, r.talk_title) for r in p.roles] == [(role, talk)]
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    # more of the cities industry events meet in, known as places
+    ("The Lake AI Forum 2026 in Stavanger opened on May 28.", "Stavanger"),
+    ("The Lake Robotics Summit was held on May 28 at the Congress Center in Odense.", "Odense"),
+    # (a guard: so before) a city the lists knew
+    ("The Lake AI Forum 2026 in Hamburg opened on May 28.", "Hamburg"),
+])
+def test_more_cities_of_events(text: str, city: str) -> None:
+    e, _orgs = _event(text, published="2026-05-30")
+    assert e.city == city
