@@ -1094,6 +1094,8 @@ _TO_THE_PRESS = re.compile(r"\s+(?:to|with)\s+(?:(?:the\s+|a\s+)?(?:reporters?|j
                            r"Newswire|Magazine|TV|Radio)\b)(?!['’]s\s|\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+[\s,.])")
 
 
+# a gathering's word that is a talk too, at the end of a host's cue ("opened with a plenary")
+_TALK_GATHERING_END = re.compile(r"\b(?:plenary|plenaries|session)$", re.I)
 # what "speaking on" may be followed by that is no topic of a talk
 _NO_TOPIC_ON = re.compile(r"\s+(?:condition|background|behalf|the\s+(?:sidelines|phone|record|condition)|a\s+(?:call|phone))\b",
                           re.I)
@@ -1163,6 +1165,8 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
             if role is Role.SPEAKER and m.group().lower() == "introduced" and (
                     _GREETS.match(sentence, m.start()) or _A_PERSON_NEXT.match(sentence, m.end())):
                 continue  # "X introduced the first keynote speaker, Y", "X introduced Tom Reed, who …": Y speaks
+            if role is Role.HOST_REP and _TALK_GATHERING_END.search(m.group()) and _PARTICIPLE_BY.match(sentence, m.end()):
+                role = Role.SPEAKER  # "Day two opened with a plenary by A": the plenary's giver, no host opening it
             if role is Role.SPEAKER and (kind := _QUALIFIED_SPEECH.search(m.group())) is not None:
                 # "opened the forum with a welcome speech": the kind of speech a longer cue took in is the part
                 role = Role.OTHER if kind.group(1).lower() == "congratulatory" else Role.HOST_REP

@@ -24062,3 +24062,16 @@ def test_a_programme_line_with_two_honorifics(text: str, role: Role, talk: str |
 def test_more_cities_of_events(text: str, city: str) -> None:
     e, _orgs = _event(text, published="2026-05-30")
     assert e.city == city
+
+
+@pytest.mark.parametrize("text", [
+    # a plenary as a talk of its own, given or opening the day
+    "Day two of the forum opened with a plenary by euRobotics president Bernd Liepert.",
+    "Bernd Liepert of euRobotics gave the opening plenary at the forum.",
+    "The forum heard a plenary talk from Bernd Liepert of euRobotics.",
+    # (a guard: so before) a plenary address
+    "Bernd Liepert of euRobotics delivered the plenary address.",
+])
+def test_a_plenary_is_a_talk(text: str) -> None:
+    found = _people("The European Robotics Forum 2026 was held on May 28 in Stavanger. " + text)
+    assert found["Bernd Liepert"][0] == {Role.SPEAKER}
