@@ -2197,6 +2197,11 @@ def _office_before(toks: list[_Tok], h: int, text: str, *, organization: bool = 
     while o > 0 and h - o < 6 and (_capital(toks[o - 1]) or toks[o - 1].text == "&" and o < h) \
             and toks[o - 1].text not in OPENERS:
         o -= 1
+    # ("Former Ohio Gov. John Kasich", "former Ohio Gov. …": the marker of the past is the title's, no body's word)
+    qualified = o if o < h and toks[o].low in _QUALIFIERS else o - 1 if o > 0 and toks[o - 1].low in _QUALIFIERS \
+        and toks[o - 1].text.islower() and o < h else None
+    if qualified is not None and qualified == o:
+        o += 1
     # (an institution's initials alone name it too: "KAIST Prof. Kim", "MIT Prof. Reed"; a country's do not)
     initials = h - o == 1 and toks[o].text.isupper() and 2 <= len(toks[o].text) <= 8 \
         and toks[o].low not in lists().places
@@ -2209,8 +2214,9 @@ def _office_before(toks: list[_Tok], h: int, text: str, *, organization: bool = 
     if all(t.low in lists().places or t.low in lists().states or t.low in _OFFICE_LEVELS for t in toks[o:h]):
         # "Ohio Lt. Gov.": a state's office, as "Chicago Mayor" is a city's; "State Sen.", "U.S. Rep.": its level
         # (a state named like a person too: "Virginia Gov.")
-        return text[toks[o].start:end], None, None
-    return text[toks[h].start:end], text[toks[o].start:toks[h - 1].end], Span(toks[o].start, toks[h - 1].end)
+        return text[toks[o if qualified is None else qualified].start:end], None, None
+    office = text[toks[h].start:end] if qualified is None else f"{toks[qualified].text} {text[toks[h].start:end]}"
+    return office, text[toks[o].start:toks[h - 1].end], Span(toks[o].start, toks[h - 1].end)
 
 
 def _head_before_portfolio(toks: list[_Tok], k: int, ls: _Lists) -> int | None:

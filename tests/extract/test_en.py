@@ -24075,3 +24075,15 @@ def test_more_cities_of_events(text: str, city: str) -> None:
 def test_a_plenary_is_a_talk(text: str) -> None:
     found = _people("The European Robotics Forum 2026 was held on May 28 in Stavanger. " + text)
     assert found["Bernd Liepert"][0] == {Role.SPEAKER}
+
+
+@pytest.mark.parametrize(("text", "name", "affs"), [
+    # the marker of the past before a place's abbreviated office is the title's, no body's word
+    ("Former Ohio Lt. Gov. Jon Husted delivered the keynote.", "Jon Husted", [(None, "Former Ohio Lt. Gov.")]),
+    ("Speakers included former Ohio Gov. John Kasich.", "John Kasich", [(None, "former Ohio Gov.")]),
+    ("Former Democratic Sen. Tom Reed delivered the keynote.", "Tom Reed", [("Democratic", "Former Sen.")]),
+    # (a guard: so before) with no marker
+    ("Ohio Lt. Gov. Jon Husted delivered the keynote.", "Jon Husted", [(None, "Ohio Lt. Gov.")]),
+])
+def test_a_former_abbreviated_office(text: str, name: str, affs: list) -> None:
+    assert _people("The Lake AI Forum was held on June 2. " + text)[name][1] == affs
