@@ -58,7 +58,8 @@ _WORD_START = r"(?<![\w'’&\-.])"
 # ("the Advanced Robotics for Manufacturing (ARM) Institute": its initials in parentheses before its last word, a
 # body's word)
 _BODY_WORD_NEXT = "|".join(sorted((re.escape(w.capitalize()) for w in ORG_WORDS if w.isalpha()), key=len, reverse=True))
-_PLAIN_BODY = r"[A-Z][\w'’&\-.]*(?:[ \t]+(?:of|for|and|on|the|&|bin|ibn|de|del|der|van|von|[A-Z][\w'’&\-.]*" \
+# ("Women in Manufacturing": "in" after "Women", as such bodies are named)
+_PLAIN_BODY = r"[A-Z][\w'’&\-.]*(?:[ \t]+(?:of|for|and|on|the|&|bin|ibn|de|del|der|van|von|(?<=\bWomen\s)in|[A-Z][\w'’&\-.]*" \
               rf"|\([A-Z]{{2,}}[\w&\-]*\)(?=[ \t]+(?-i:{_BODY_WORD_NEXT})\b))){{0,9}}"
 # ("the University of Texas at Austin hosted …", "… at Austin's Cockrell School of Engineering": a campus after
 # "at", en_people.CAMPUS, and what it owns)

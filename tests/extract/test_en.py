@@ -24087,3 +24087,17 @@ def test_a_plenary_is_a_talk(text: str) -> None:
 ])
 def test_a_former_abbreviated_office(text: str, name: str, affs: list) -> None:
     assert _people("The Lake AI Forum was held on June 2. " + text)[name][1] == affs
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a body named "Women in …" holds its gathering, the "in" inside its name
+    ("The Women in Manufacturing Association held its AI Leadership Luncheon on June 2 at the Westin.",
+     ["Women in Manufacturing Association"]),
+    ("Women in Robotics hosted its annual AI Leadership Luncheon on June 2 at the Westin.", ["Women in Robotics"]),
+    # (a guard: so before) a body with "for" inside its name
+    ("The Association for Advancing Automation held its AI Leadership Luncheon on June 2 at the Westin.",
+     ["Association for Advancing Automation"]),
+])
+def test_a_women_in_body_holds(text: str, organizers: list) -> None:
+    _e, found = _event(text)
+    assert found["organizers"] == organizers
