@@ -199,8 +199,9 @@ _DREW_CLIENTS = re.compile(r"\b(?:drew|draws|drawing|attracted|attracts|attracti
                            r"residents|officers|individuals|women|alumni|physicians|doctors|clinicians|farmers)\b", re.I)
 # a count of a list of kinds of people, then their verb of gathering: "More than 800 manufacturers, suppliers and
 # technologists gathered …", "some 400 founders and investors from 12 countries attended"
+# (the last kind one of people, not of things: "About 40 companies attended" counts no one)
 _COUNT_GATHERED = re.compile(r"(?<![\d,:])(\d{1,3}(?:,\d{3})+|\d+)\+?[ \t]+(?:[a-z][\w\-]*,?[ \t]+(?:and[ \t]+|or[ \t]+)?){0,8}?"
-                             r"[a-z][\w\-]*s[ \t]+(?:from[ \t]+[^.;\n]{1,60}?[ \t]+)?(?:gathered|attended|converged|"
+                             rf"(?!{_COUNTED_THINGS}\b)[a-z][\w\-]*s[ \t]+(?:from[ \t]+[^.;\n]{{1,60}}?[ \t]+)?(?:gathered|attended|converged|"
                              r"turned[ \t]+out|flocked|came[ \t]+together)\b")
 # (each with the number as its first group)
 _HEAD_COUNTS = (_ATTEND, _ATTEND_OF, _IN_ATTENDANCE, _ATTENDANCE_REACHED, _DREW_CLIENTS, _COUNT_ATTENDED,

@@ -24101,3 +24101,15 @@ def test_a_former_abbreviated_office(text: str, name: str, affs: list) -> None:
 def test_a_women_in_body_holds(text: str, organizers: list) -> None:
     _e, found = _event(text)
     assert found["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "attendance"), [
+    # a count of kinds of people who gathered, where they came from between; not a count of companies (both held on
+    # the session's start; the second failed on the commit that read such counts, 1e66a94b)
+    ("Some 400 engineers and plant managers from 12 countries converged on Lake Hall for the Lake AI Forum on Oct. 8.",
+     400),
+    ("About 40 companies attended the Lake AI Roundtable on Oct. 8.", None),
+])
+def test_a_count_gathered_from_places_and_of_companies(text: str, attendance: int | None) -> None:
+    e, _orgs = _event(text, published="2026-10-10")
+    assert e.attendance == attendance
