@@ -22,7 +22,7 @@ from kg.extract.en_cues import GATHERINGS, gathering_words, speaking_cue_leads, 
 from kg.extract.gazetteer import cue_list, phrase_list, table, word_list
 from kg.extract.needles import scan
 from kg.extract.dates import MONTH_NAMES
-from kg.extract.text import DEGREES, sentences
+from kg.extract.text import CLOSERS_OF, DEGREES, sentences
 from kg.model import Span
 from kg.resources import data_dir
 
@@ -3443,7 +3443,6 @@ _DISCUSSED_WITH = frozenset({"discussed", "discusses", "debated", "debates", "co
 _DISCUSSED_REACH = 5  # tokens between the verb or noun and "with"
 
 
-_CLOSING_QUOTES = {'"': '"', "”": "“", "’": "‘", "'": "'"}
 _NAMING_WORDS = frozenset({"titled", "entitled", "called", "named", "on", "about", "dubbed"})
 _INCLUDING_WORDS = frozenset({"included", "include", "includes", "including", "featured", "features", "featuring"})
 
@@ -3451,10 +3450,11 @@ _INCLUDING_WORDS = frozenset({"included", "include", "includes", "including", "f
 def _part_before_quoted_title(toks: list[_Tok], close: int) -> bool:
     """``toks[close]`` closes a quoted title that a part names (``The panel "Robots at Work"``, ``a session titled
     "…"``, ``Sessions included "…"``): the names after "with" past it take that part."""
-    opening = _CLOSING_QUOTES.get(toks[close].text)
-    if opening is None:
+    openings = [q for q in _TITLE_QUOTES if toks[close].text in CLOSERS_OF[q]]
+    if not openings:
         return False
-    n = next((n for n in range(close - 1, max(-1, close - 2 * _QUOTED_TITLE_WORDS), -1) if toks[n].text == opening), -1)
+    n = next((n for n in range(close - 1, max(-1, close - 2 * _QUOTED_TITLE_WORDS), -1) if toks[n].text in openings),
+             -1)
     if n < 1 or n == close - 1:
         return False
     m = n - 1
@@ -4462,7 +4462,7 @@ _CONTACT = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?(?:(?:For (?:more|further) info
 _CONTACT_REACH = 200  # characters a contact line (and its header line) runs
 
 
-_OPENING_QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'"}
+_TITLE_QUOTES = frozenset("\"“‘'")  # the quote marks an English title opens with (their closers: kg.extract.text.CLOSERS_OF)
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "for", "in", "on", "to", "with", "vs", "from", "at",
                                 "by", "as", "into", "is", "are", "&"})
 _QUOTED_TITLE_WORDS = 12  # (a title's length at most; a longer quote is speech)
@@ -4471,14 +4471,15 @@ _QUOTED_TITLE_WORDS = 12  # (a title's length at most; a longer quote is speech)
 def _opens_quoted_title(text: str, toks: list[_Tok], i: int) -> bool:
     """The run at ``i`` opens a quoted title in title case (``include "Tiny Models, Big Factories," moderated by``):
     the words of a talk or a panel, no person's name."""
-    if i == 0 or (close := _OPENING_QUOTES.get(toks[i - 1].text)) is None:
+    if i == 0 or toks[i - 1].text not in _TITLE_QUOTES:
         return False
+    closers = CLOSERS_OF[toks[i - 1].text]
     at = toks[i - 1].start
     if at > 0 and not (text[at - 1].isspace() or text[at - 1] in "(:—–-"):
         return False  # (a closing mark or an apostrophe, not an opening one)
     words = 0
     for t in toks[i:i + 2 * _QUOTED_TITLE_WORDS]:
-        if t.text == close:
+        if t.text in closers:
             return words >= 2
         if t.text[:1].isalpha():
             if not t.text[:1].isupper() and t.low not in _TITLE_SMALL_WORDS:

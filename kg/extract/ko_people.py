@@ -2187,6 +2187,12 @@ def _head_of_short_form(w: Word, shorts: frozenset[str]) -> tuple[str, str] | No
 _LAWMAKERS_OFFICES = frozenset({"의원실", "국회의원실", "의원사무실", "국회의원사무실"})
 
 
+def _labelled(mentions: list[PersonMention], labels: dict[int, str]) -> list[PersonMention]:
+    """``mentions`` with the part noun written before each name (``labels``, by the name's start) as its label."""
+    return [replace(m, label=labels[m.name_span.start]) if m.name_span.start in labels and not m.label else m
+            for m in mentions]
+
+
 def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer, known: AbstractSet[str] = frozenset(),
                  shorts: frozenset[str] = frozenset(), known_ends: AbstractSet[str] = frozenset(),
                  addressed: AbstractSet[tuple[str, str]] = frozenset()) -> list[PersonMention]:
@@ -2211,8 +2217,7 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer, known: A
             continue
         if w.stem in _HONORIFIC_NOUNS and not w.quoted:
             # ("패널로는 김민수, 이지은, 박준호 씨가": the names listed before share the 씨)
-            honoured = [replace(m, label=labels[m.name_span.start]) if m.name_span.start in labels and not m.label
-                        else m for m in _honorific(words, i, doc, s_index, gz, used)]  # ("관람객 김지수 씨")
+            honoured = _labelled(_honorific(words, i, doc, s_index, gz, used), labels)  # ("관람객 김지수 씨")
             found.extend(_with_co_names(doc, words, word_at, honoured, s_index, gz, used))
             continue
         if w.stem in _LAWMAKERS_OFFICES and not w.quoted and i > 0 and i - 1 not in used and words[i - 1].bare \
@@ -2290,8 +2295,7 @@ def _in_sentence(doc: Doc, s_index: int, sent: Sentence, gz: Gazetteer, known: A
                 mentions = [replace(m, title=joined) if joined else m for m in mentions]
                 if cut:
                     mentions = [replace(m, title=None) for m in mentions]
-                mentions = [replace(m, label=labels[m.name_span.start]) if m.name_span.start in labels and not m.label
-                            else m for m in mentions]
+                mentions = _labelled(mentions, labels)
                 found.extend(_with_co_names(doc, words, word_at, mentions, s_index, gz, used))
                 break
     found.extend(_names_with_paren_org(doc, s_index, words, found, gz, used))

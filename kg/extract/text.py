@@ -23,6 +23,7 @@ _PAREN_OR_LINE = re.compile(r"[()（）\n]")
 _OPENER = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
 _CLOSERS = frozenset("".join(_QUOTES.values()))
 OPENING_QUOTES = frozenset(_QUOTES)  # every quote mark that opens a quoted stretch
+CLOSERS_OF: dict[str, str] = _QUOTES  # an opening quote mark -> the closing marks accepted for it
 CLOSING_QUOTES = _CLOSERS
 # (and the styles of engineers, lawyers, officers and clergy: "Ir. Mohd Zulkifli", "Engr. Ana Cruz", "Atty. Tom Reed")
 _ABBREVIATION = re.compile(r"(?:^|[\s(/\-–])(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|Prof|Hon|Sen|Rep|Gov|Gen|Col|Capt|Lt|Rev|Mt|Ft|"
