@@ -365,6 +365,7 @@ class _SentenceCues:
     mentions: list[tuple[int, str]]  # (start in the sentence, name), by start
     mention_starts: list[int]
     next_other: list[int]  # for each mention, the index of the next one with another name (or len)
+    own_keynotes: list[int]  # starts of the keynote cues that are one's own ("after her keynote"), sorted
 
     @classmethod
     def of(cls, sentence: str, offset: int, cues: list[tuple[int, int, Role]],
@@ -384,8 +385,9 @@ class _SentenceCues:
         next_other = [len(mentions)] * len(mentions)
         for i in range(len(mentions) - 2, -1, -1):
             next_other[i] = i + 1 if mentions[i + 1][1] != mentions[i][1] else next_other[i + 1]
+        own_keynotes = [a for a, _b, role in ordered if role is Role.KEYNOTE and _KEYNOTE_OF_ONES_OWN.match(sentence, a)]
         return cls(sentence, offset, ordered, [c[0] for c in ordered], by_end, [c[1] for c in by_end],
-                   mentions, [m[0] for m in mentions], next_other)
+                   mentions, [m[0] for m in mentions], next_other, own_keynotes)
 
     def other_after(self, at: int, name: str) -> int | None:
         """Start of the first mention of another person at or after ``at``."""
@@ -491,13 +493,12 @@ def _own_keynote_after(sc: _SentenceCues, span: Span, name: str) -> Role | None:
     """KEYNOTE when a cue of the name's own keynote (``after her keynote``) follows the name in its sentence with no
     other person named between."""
     end = span.end - sc.offset
+    k = bisect.bisect_left(sc.own_keynotes, end)
+    if k == len(sc.own_keynotes):
+        return None
+    # (by bisection: a walk over every cue after each name was quadratic in a sentence naming one person many times)
     other = sc.other_after(end, name)
-    for a, _b, role in sc.cues[bisect.bisect_left(sc.starts, end):]:
-        if other is not None and a > other:
-            break
-        if role is Role.KEYNOTE and _KEYNOTE_OF_ONES_OWN.match(sc.sentence, a):
-            return role
-    return None
+    return Role.KEYNOTE if other is None or sc.own_keynotes[k] <= other else None
 
 
 # a gathering as the subject of the clause after the comma that closes a name's phrase: "…, the symposium brought"

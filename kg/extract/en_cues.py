@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from kg.extract.gazetteer import cue_list, word_list
 from kg.model import Role
@@ -36,14 +36,20 @@ def gathering_words() -> frozenset[str]:
 
 @dataclass(frozen=True)
 class Cue:
-    """One role cue: its pattern, the part it gives, and the literal first word every match starts with
+    """One role cue: its pattern's source, the part it gives, and the literal word every match holds
     (lower-cased unless the cue is case-sensitive), so that a sentence without it skips the pattern."""
 
-    pattern: re.Pattern[str]
+    source: str
     role: Role
     needle: str
     cased: bool
     last: str = ""  # the phrase's last word, lower-cased ("was" of "next up was"; "" when it ends in a gap)
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled pattern, on first use: of some ten thousand cues a run meets few, and compiling all of them
+        up front took seconds before the first article."""
+        return re.compile(self.source, 0 if self.cased else re.I)
 
 
 # an adverb a cue's words may take between them: "the lineup also includes", "will then speak", "was again moderated by"
@@ -78,9 +84,8 @@ def role_cues() -> tuple[Cue, ...]:
         needle = max(literal, key=len) if literal else ""
         words = phrase.split()
         last = words[-1].lower() if words and words[-1] not in ("~", "{event}") and "~" not in words[-1] else ""
-        cues.append(Cue(re.compile(rf"\b{body}\b", 0 if cased else re.I), role,
-                        needle if cased else needle.lower(), cased, last))
-    return tuple(sorted(cues, key=lambda c: -len(c.pattern.pattern)))
+        cues.append(Cue(rf"\b{body}\b", role, needle if cased else needle.lower(), cased, last))
+    return tuple(sorted(cues, key=lambda c: -len(c.source)))
 
 
 def _cue_words(part: str, kinds: str) -> str:

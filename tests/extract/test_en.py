@@ -12405,6 +12405,24 @@ def test_many_names_in_one_sentence_are_read_in_linear_time() -> None:
     assert large < small * 8 * 2, (small, large)  # 8 times the text, with room for noise (a scan per name: ~60x)
 
 
+def test_one_name_many_times_in_one_sentence_is_read_in_linear_time() -> None:
+    # one sentence naming one person again and again among many cues: each mention's look for a keynote of its own
+    # after it stops at the first such cue, not at the next other person (there is none)
+    import time
+
+    unit = "Jane Roe of Acme " + "spoke and moderated and " * 8
+
+    def timed(n: int) -> float:
+        text = "The Lake AI Forum was held on June 3. " + unit * n
+        start = time.perf_counter()
+        extract(Article("t", text, "t.txt", published="2025-06-10", lang="en"))
+        return time.perf_counter() - start
+
+    timed(20)  # (the patterns compiled once)
+    small, large = timed(125), timed(2_000)
+    assert large < small * 16 * 1.5, (small, large)  # 16 times the text, with room for noise (the walk: ~30x)
+
+
 @pytest.mark.parametrize(("byline", "writers"), [
     # two writers in the byline, their address in brackets after the names
     ("By Shin Ha-nee, Lee Jae-eun [shin.hanee@joongang.co.kr]", ["Shin Ha-nee", "Lee Jae-eun"]),
