@@ -885,7 +885,8 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
         # president Rev Lebaredian said": a given name that is an honorific too)
     first_rest = phrase[heads[0] + 1:]
     first_named = next((n for n in (2, 3) if len(first_rest) > n and first_rest[n].low in ("and", "&")), 0)
-    if heads[0] == 0 and phrase[0].text[:1].isupper() and first_named \
+    # (the title may follow its body's name: "Ana Vale, Nimbus CTO Tom Reed and Professor Mia Holt of Ridge Labs")
+    if phrase[0].text[:1].isupper() and first_named and all(_capital(t) for t in phrase[:heads[0]]) \
             and all(_is_name_part(t, ls) and t.low not in ORG_WORDS and not _is_title_word(t, ls)
                     and t.low not in ls.places for t in first_rest[:first_named]):
         return None  # "Gov. Bruce Rauner, Mayor Rahm Emanuel and Sen. Dick Durbin": the next person, titled

@@ -24131,3 +24131,20 @@ def test_a_women_in_body_holds(text: str, organizers: list) -> None:
 def test_a_count_gathered_from_places_and_of_companies(text: str, attendance: int | None) -> None:
     e, _orgs = _event(text, published="2026-10-10")
     assert e.attendance == attendance
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list whose second item is a body's title before its name and whose third is a titled name "of" a body: the
+    # comma after the first name opens the next person, no post of the first's
+    ("Speakers were Ana Vale, Nimbus CTO Tom Reed and Professor Mia Holt of Ridge Labs.",
+     {"Ana Vale": [], "Tom Reed": [("Nimbus", "CTO")], "Mia Holt": [("Ridge Labs", "Professor")]}),
+    ("Other speakers included Acme's Jo Park, Vela Labs President Li Wu and Dean Eva Lind of Ridge University.",
+     {"Jo Park": [("Acme", None)], "Li Wu": [("Vela Labs", "President")], "Eva Lind": [("Ridge University", "Dean")]}),
+    # guards: a post "of" a body before the "and", and a post with a second one after it
+    ("Speakers were Ana Vale, CEO of Acme and Professor Tom Reed of Ridge Labs.",
+     {"Ana Vale": [("Acme", "CEO")], "Tom Reed": [("Ridge Labs", "Professor")]}),
+    ("Ana Vale, Acme Robotics CEO and founder, spoke.", {"Ana Vale": [("Acme Robotics", "CEO and founder")]}),
+])
+def test_a_titled_name_after_a_comma_is_the_next_person(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert {n: a for n, (_r, a) in found.items()} == expected
