@@ -693,6 +693,34 @@ def _fronted_before_the_next(toks: list[_Tok], phrase: list[_Tok], end: int, ls:
     return verb.text.islower() and (_SPEECH.match(verb.low) is not None or verb.low in _ACTS_AFTER_A_NAME)
 
 
+def _verb_closing_a_title(toks: list[_Tok], k: int, end: int) -> bool:
+    """The word at ``end`` is the clause's verb after a post whose closing comma was left out (``Ana Vale, CEO of
+    Acme spoke at the forum``): a verb of speaking or acting in lower case right after a capitalised word."""
+    t = toks[end]
+    return end > k + 2 and t.text.islower() and _capital(toks[end - 1]) \
+        and (t.low in _ACTS_AFTER_A_NAME or _SPEECH.match(t.low) is not None)
+
+
+def _joined_subject(phrase: list[_Tok], ls: _Lists) -> int | None:
+    """The index of the ``and`` that joins a second person to a phrase a verb closes: two or three words of a
+    name after it, perhaps titled, then nothing or where they are from (``… and Tom Reed``, ``… and Professor Tom
+    Reed of Nimbus``)."""
+    for n in range(len(phrase) - 3, 0, -1):
+        if phrase[n].low != "and":
+            continue
+        first = n + 1
+        while first < min(len(phrase), n + 4) and _is_title_word(phrase[first], ls) and _capital(phrase[first]):
+            first += 1  # ("… and Professor Tom Reed", "… and Vice President Mia Holt")
+        named = next((m for m in (2, 3) if first + m == len(phrase) or first + m < len(phrase)
+                      and phrase[first + m].low in ("of", "from", "at")
+                      and all(_capital(t) or t.low in ("of", "and", "&", "the") for t in phrase[first + m + 1:])), 0)
+        if named and all(_is_name_part(t, ls) and t.low not in ORG_WORDS and not _is_title_word(t, ls)
+                         and t.low not in ls.places for t in phrase[first:first + named]):
+            return n
+        return None
+    return None
+
+
 # the participles that describe a person after the post and its body ("a professor at KAIST known for …")
 _DESCRIBED = frozenset({"known", "renowned", "famous", "famed", "noted", "credited", "hailed", "dubbed", "best-known",
                         "celebrated", "recognized", "recognised", "acclaimed"})
@@ -714,11 +742,16 @@ def _title_after_comma(toks: list[_Tok], k: int, ls: _Lists, text: str, *, joine
             and not _spaced_hyphen(toks, end)  # ("Jane Roe - CEO of Acme - said": the aside's closing dash)
             or toks[end].text == "." and _INITIALS.fullmatch(toks[end - 1].text)) \
             and not (toks[end].text == "now" and end > k + 1) \
+            and not _verb_closing_a_title(toks, k, end) \
             or _spelled_out(toks, end):  # "former X CEO and now …" starts a second affiliation
         end = _spelled_out(toks, end) or end + 1
     phrase = toks[k + 1:end]
     end = _posts_in_a_row(toks, k, end, ls)  # "Founder, Chairman and MD, Persistent Systems"
     phrase = toks[k + 1:end]
+    if end < len(toks) and _verb_closing_a_title(toks, k, end):
+        subject_and = _joined_subject(phrase, ls)
+        if subject_and is not None:  # "Ana Vale, CEO of Acme and Tom Reed of Nimbus spoke": the verb's second subject
+            phrase, end = phrase[:subject_and], k + 1 + subject_and
     if _fronted_before_the_next(toks, phrase, end, ls):
         return None  # "In a chat with Kate Brown, Rockwell's chief technology officer, Cyril Perducat, argued …": his post
     since = next((n for n in range(1, len(phrase) - 1) if phrase[n].low in ("since", "until")

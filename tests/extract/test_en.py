@@ -24148,3 +24148,25 @@ def test_a_count_gathered_from_places_and_of_companies(text: str, attendance: in
 def test_a_titled_name_after_a_comma_is_the_next_person(text: str, expected: dict) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
     assert {n: a for n, (_r, a) in found.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an appositive post whose closing comma is left out: the verb after the body's name ends it
+    ("Ana Vale, CEO of Acme spoke at the forum.", {"Ana Vale": ({Role.SPEAKER}, [("Acme", "CEO")])}),
+    ("Ana Vale, vice president of AI at Nimbus Labs delivered the keynote.",
+     {"Ana Vale": ({Role.KEYNOTE}, [("Nimbus Labs", "vice president of AI")])}),
+    # and a second person joined to the verb's subject after the body, titled or not, with a body of their own
+    ("Ana Vale, CEO of Acme and Tom Reed spoke.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Acme", "CEO")]), "Tom Reed": ({Role.SPEAKER}, [])}),
+    ("Ana Vale, chief scientist at Ridge Labs and Tom Reed of Nimbus gave talks.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Ridge Labs", "chief scientist")]), "Tom Reed": ({Role.SPEAKER}, [("Nimbus", None)])}),
+    ("Ana Vale, CEO of Acme and Professor Tom Reed spoke.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Acme", "CEO")]), "Tom Reed": ({Role.SPEAKER}, [(None, "Professor")])}),
+    # guards: the closing comma written; a body whose name holds "and" and a body's word
+    ("Ana Vale, CEO of Acme, and Professor Tom Reed spoke.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Acme", "CEO")]), "Tom Reed": ({Role.SPEAKER}, [(None, "Professor")])}),
+    ("Ana Vale, CEO of Acme and Nimbus Robotics, spoke.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Acme and Nimbus Robotics", "CEO")])}),
+])
+def test_a_post_whose_closing_comma_is_left_out(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Forum was held on June 3 in Tulsa. " + text) == expected
