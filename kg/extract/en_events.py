@@ -4326,4 +4326,32 @@ def find_event(text: str, spans: list[Span], published: str | None, people: set[
     body_prefixes = {re.sub(r"['’]s$", "", " ".join(words[:k])) for f in draft.orgs if f[1] >= headline_end
                      for words in (f[0].split(),) for k in range(1, len(words))}
     draft.orgs = [o for o in draft.orgs if o[1] >= headline_end or o[0] not in body_prefixes]
+    if draft.name is None and (described := _described_name(text, held, headline_end)) is not None:
+        draft.name, draft.name_span = described  # (after the organizations: the body in it holds the event)
     return draft
+
+
+# "The Korea-U.S. Business Council forum, co-hosted by …", "the Lake Robotics Association's annual meeting": an event
+# no name says, described by whose it is and its kind in lower case: the description names it, as written
+_DESCRIBED = re.compile(
+    r"\b[Tt]he[ \t]+(?:(?:annual|yearly|inaugural|biennial|\d+(?:st|nd|rd|th))[ \t]+)?"
+    r"(?P<name>[A-Z][\w.'’&\-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?[A-Z][\w.'’&\-]*){0,6}"
+    r"(?:[ \t]+(?:annual|business|policy|developer|industry|investment|leaders|technology|strategy))?"
+    r"[ \t]+(?:forum|conference|summit|symposium|seminar|workshop|roundtable|hearing|hackathon|expo|meeting))\b")
+
+
+def _described_name(text: str, held: list[Span], headline_end: int) -> tuple[str, Span] | None:
+    """The description of an event no name says, in the first sentence that holds it (else the first in the body)
+    that has one: whose gathering it is, by two capitalised words or more that are not only a day, a month, a place
+    or a field (one word, "the Nvidia conference", may stand for a gathering with a name of its own), and its kind
+    in lower case."""
+    ls = lists()
+    not_owners = WEEKDAYS | MONTHS | ls.places | ls.acronyms | ls.not_names  # ("the ESG conference": its field's)
+    for start, end in [(sp.start, sp.end) for sp in held] + [(headline_end, len(text))]:
+        for m in _DESCRIBED.finditer(text, start, end):
+            words = [re.sub(r"['’]s$", "", w.lower()) for w in re.findall(r"[A-Z][\w.'’&\-]*", m.group("name"))]
+            # (not "the KITA-organized AI seminar": who held it, said by a participle, is no name's word)
+            if len(words) >= 2 and not all(w in not_owners for w in words) \
+                    and not re.search(r"-[a-z]+ed\b", m.group("name")):
+                return m.group("name"), Span(m.start("name"), m.end("name"))
+    return None

@@ -3278,7 +3278,6 @@ def test_an_outlets_contributing_writer(text: str, name: str, outlet: str) -> No
       "Cassidy, heard testimony from Tom Reed of Nimbus Works."), "2025-06-09", []),
     # an organization's own event with no name of its own
     ("Last Thursday's ARC Advisory Group webinar drew over 600 registrants.", "2025-06-05", ["ARC Advisory Group"]),
-    ("The Korea Robot Association seminar on Tuesday drew 80 engineers.", "2025-06-10", ["Korea Robot Association"]),
 ])
 def test_hearings_and_an_organizations_own_event(text: str, start: str, organizers: list[str]) -> None:
     e, orgs = _event(text)
@@ -14436,17 +14435,19 @@ def test_a_second_post_joined_by_and(sentence: str, expected: list) -> None:
     assert found["Ana Vale"][1] == expected
 
 
-@pytest.mark.parametrize(("text", "city", "organizers"), [
+@pytest.mark.parametrize(("text", "city", "organizers", "name"), [
     # a gathering named by its owner's possessive and its kind: the sentence is set at the event
+    # (described by its owner's name of two words or more, the description names it: see
+    # test_an_event_described_by_whose_it_is)
     ("Ana Vale of Lake Corp spoke at the Association for Advancing Automation's annual meeting in Orlando on Monday.",
-     "Orlando", ["Association for Advancing Automation"]),
-    ("Ana Vale of Lake Corp spoke at the association's annual meeting in Orlando on Monday.", "Orlando", []),
+     "Orlando", ["Association for Advancing Automation"], "Association for Advancing Automation's annual meeting"),
+    ("Ana Vale of Lake Corp spoke at the association's annual meeting in Orlando on Monday.", "Orlando", [], None),
     # ... with no article before the owner, whose possessive names no venue
-    ("Ana Vale of Lake Corp spoke at Nimbus Labs' user conference in Orlando on Monday.", "Orlando", []),
+    ("Ana Vale of Lake Corp spoke at Nimbus Labs' user conference in Orlando on Monday.", "Orlando", [], None),
 ])
-def test_a_gathering_named_by_its_owners_possessive(text: str, city: str, organizers: list) -> None:
+def test_a_gathering_named_by_its_owners_possessive(text: str, city: str, organizers: list, name: str | None) -> None:
     e, orgs = _event(text)
-    assert (e.name, e.venue, e.city, orgs["organizers"]) == (None, None, city, organizers)
+    assert (e.name, e.venue, e.city, orgs["organizers"]) == (name, None, city, organizers)
 
 
 @pytest.mark.parametrize(("sentence", "roles"), [
@@ -24170,3 +24171,30 @@ def test_a_titled_name_after_a_comma_is_the_next_person(text: str, expected: dic
 ])
 def test_a_post_whose_closing_comma_is_left_out(text: str, expected: dict) -> None:
     assert _people("The Lake AI Forum was held on June 3 in Tulsa. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an event no name says, described by whose it is and its kind in lower case: the description names it
+    ("The Korea Robot Association seminar on Tuesday drew 80 engineers.", "Korea Robot Association seminar"),
+    ("Business leaders met in Seoul on Tuesday. The Korea-U.S. Business Council forum, co-hosted by the Korea "
+     "Chamber of Commerce and Industry, drew 120 officials.", "Korea-U.S. Business Council forum"),
+    ("The annual Lake Robotics developer conference opened on Tuesday in Austin.", "Lake Robotics developer conference"),
+    ("Ana Vale spoke at the Lake Robotics Association's annual meeting in Orlando on Monday.",
+     "Lake Robotics Association's annual meeting"),
+    # guards: one word of whose it is (a company's conference may have a name the article leaves out), a place's, a
+    # day's or one named by who held it describe none; a name written is the name
+    ("The annual Acme developer conference opened on Tuesday in Austin.", None),
+    ("The Seoul forum opened on Tuesday with 200 guests.", None),
+    ("The Tuesday seminar drew 80 engineers.", None),
+    ("Ana Vale spoke at the KITA-organized AI seminar on Tuesday.", None),
+    ("The Korea Robot Association's Lake AI Forum opened on Tuesday.", "Lake AI Forum"),
+])
+def test_an_event_described_by_whose_it_is(text: str, name: str | None) -> None:
+    e, _orgs = _event(text)
+    assert e.name == name
+
+
+def test_the_body_an_event_is_described_by_holds_it() -> None:
+    e, orgs = _event("The Korea Robot Association seminar on Tuesday drew 80 engineers.")
+    assert (e.name, e.start, orgs["organizers"]) == ("Korea Robot Association seminar", "2025-06-10",
+                                                     ["Korea Robot Association"])
