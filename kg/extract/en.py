@@ -2813,10 +2813,16 @@ _UNIT_ENDS = frozenset({"division", "department", "unit", "business", "team"})
 
 
 def _bare_unit(name: str) -> bool:
-    """``name`` is a unit of a company named without the company (``DS Division``): whose unit the text leaves to
-    the reader, as the one holding the event."""
+    """``name`` is a unit of a company or a university named without it (``DS Division``, ``College of
+    Engineering``): whose unit the text leaves to the reader, as the one holding the event."""
     words = name.split()
-    return len(words) >= 2 and words[-1].lower() in _UNIT_ENDS and not known_body(name)
+    return len(words) >= 2 and (words[-1].lower() in _UNIT_ENDS or _ACADEMIC_UNIT.fullmatch(name) is not None) \
+        and not known_body(name)
+
+
+# a school's unit by its field alone: "College of Engineering", "School of Computing", "Faculty of Science"
+_ACADEMIC_UNIT = re.compile(r"(?:the\s+)?(?:College|School|Faculty|Department)\s+of\s+(?:[A-Z][\w\-]*|and|&)"
+                            r"(?:\s+(?:[A-Z][\w\-]*|and|&))*")
 
 
 def _quoted_at_a_talk(p: dict, affs: tuple[Affiliation, ...], event: Event | None, hosts: set[str],

@@ -3929,9 +3929,16 @@ def test_the_name_an_acronym_defines_after_a_list(text: str, name: str, acronym:
      "speech.", Role.HOST_REP),
     ("Orbis Electronics held the Lake AI Forum on Thursday. The forum was opened by Dana Cole, president of the Mobile "
      "Business.", Role.HOST_REP),
+    # (or a school's unit by its field alone, the holding university's or school's own)
+    ("The Lake University School of Industrial Engineering held the Lake AI Symposium on Oct. 22. The symposium opened "
+     "with welcoming remarks from Dean Ana Vale of the College of Engineering.", Role.HOST_REP),
+    ("Lake University held the Lake AI Forum on Thursday. Dana Cole, dean of the School of Computing and Design, "
+     "gave the opening remarks.", Role.HOST_REP),
     # (a guard: so before, a guest of a unit of another body named with its parent)
     ("Orbis Electronics held the Lake AI Forum on Thursday. The forum was opened by Dana Cole, head of Ridge Labs' "
      "Chip Division.", Role.OTHER),
+    ("Orbis Electronics held the Lake AI Forum on Thursday. The forum was opened by Dana Cole, dean of the College of "
+     "Engineering at Ridge University.", Role.OTHER),
     # the day's first remarks open it
     ("Lake University hosted the Lake AI Symposium on Oct. 22. The day began with remarks from Lake University "
      "provost Carol Flannagan.", Role.HOST_REP),
