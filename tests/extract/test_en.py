@@ -17202,6 +17202,11 @@ def test_a_cue_inside_the_words_quoted(text: str, expected: set) -> None:
     ("The Lake AI Conference began on Thursday. Ana Vale of Orbis officiated the opening ceremony.",
      {"Ana Vale": {Role.OTHER}}),
     ("The Lake AI Conference began on Thursday. Ana Vale of Orbis graced the occasion.", {"Ana Vale": {Role.OTHER}}),
+    # ... the gathering itself officiated, the verb after the guest or fronted before it
+    ("The Lake AI Conference began on Thursday. Trade Minister Ana Vale officiated at the conference.",
+     {"Ana Vale": {Role.OTHER}}),
+    ("The Lake AI Conference began on Thursday. Officiating the event was Deputy Minister of Trade Ana Vale, who said "
+     "exports would grow.", {"Ana Vale": {Role.OTHER}}),
     # (guards: passed before) a company inaugurating a plant; a post written with the name
     ("The Lake AI Conference began on Thursday. Hyundai Motor of Korea inaugurated the new plant.", {}),
     ("The Lake AI Conference began on Thursday. Ana Vale, CEO of Orbis, inaugurated the conference.",
