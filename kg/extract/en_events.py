@@ -387,9 +387,10 @@ _HOLDING_VERBS = (r"(?:hosted|hosts|held|holds|organi[sz]ed|organi[sz]es|convene
 _POSTS_COMPANY_HOLDS = _needing(re.compile(
     rf"{_OPENS}(?:the\s+)?(?P<org>[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*){{0,2}})['’]?s?[ \t]+"
     rf"(?:C[A-Z]O|[Cc]hief[ \t]+[Ee]xecutive|[Pp]resident|[Cc]hairman|[Cc]hair|[Ff]ounder|[Cc]o-founder)"
-    rf"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][\w'’\-]+){{1,2}}\b[^.;!?]{{0,120}}?\b(?:at|during|to|for)\s+the\s+"
-    rf"(?:company|firm|group)['’]s\s+(?:[\w'’+&/\-]+\s+){{0,5}}?{_GATHERING_KIND}", re.M),
-    "company's", "company’s", "firm's", "firm’s", "group's", "group’s")
+    rf"[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][\w'’\-]+){{1,2}}\b[^.;!?]{{0,120}}?\b(?:at|during|to|for)\s+"
+    # ("Samsung SDS CEO Hwang Sung-woo unveiled … at its annual REAL Summit": "its", the company the post is held in)
+    rf"(?:the\s+(?:company|firm|group)['’]s|its)\s+(?:[\w'’+&/\-]+\s+){{0,5}}?{_GATHERING_KIND}", re.M),
+    "company's", "company’s", "firm's", "firm’s", "group's", "group’s", "its ")
 
 
 # the verbs of one who speaks or takes part for a body, right before "on behalf of" it
@@ -3328,10 +3329,21 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
     kept = [f for f in found if not runs_over(f)]
     # ("co-organized by the American Chamber of Commerce in Korea and …": of two readings at one start that both
     # end before the next item, the longer, the name as written)
+    # (a reading that runs into a person's name is none: "Acme Robotics CEO Ana Vale unveiled … at its annual …" is
+    # held by Acme Robotics, which a post before the name gives, not by the run of capitals up to the verb)
+    named = {p for p in people}
     longest: dict[tuple[OrgRole, int], int] = {}
     for org, at, role in kept:
-        longest[role, at] = max(longest.get((role, at), 0), len(org))
-    return [f for f in kept if len(f[0]) == longest[f[2], f[1]]]
+        if not _names_a_person(org, named):
+            longest[role, at] = max(longest.get((role, at), 0), len(org))
+    return [f for f in kept if len(f[0]) == longest.get((f[2], f[1]), len(f[0]))]
+
+
+def _names_a_person(org: str, people: set[str]) -> bool:
+    """A run of up to four of ``org``'s words is a name in ``people`` (looked up by its words, not by a search of
+    every name: linear in the text)."""
+    words = org.split()
+    return any(" ".join(words[i:j]) in people for i in range(len(words)) for j in range(i + 1, min(len(words), i + 4) + 1))
 
 
 # the words a participle of support may follow and still be said of the event: "The forum is funded by", "and

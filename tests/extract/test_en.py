@@ -24210,3 +24210,21 @@ def test_the_body_an_event_is_described_by_holds_it() -> None:
     e, orgs = _event("The Korea Robot Association seminar on Tuesday drew 80 engineers.")
     assert (e.name, e.start, orgs["organizers"]) == ("Korea Robot Association seminar", "2025-06-10",
                                                      ["Korea Robot Association"])
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a company's post before a name, then "at its" gathering: the company holds it (not the run of capitals from
+    # the company's name to the verb, which holds the person's name)
+    ("Robots everywhere\nAcme Robotics CEO Ana Vale unveiled a new arm at its annual Connect Summit 2026 held in "
+     "Austin on Wednesday.", ["Acme Robotics"]),
+    ("Robots everywhere\nNimbus Labs founder Tom Reed showed three new models at its Nimbus Build Conference in Seoul "
+     "on June 3.", ["Nimbus Labs"]),
+    # guards: "the company's", as before; a company as the subject itself
+    ("Robots everywhere\nAcme Robotics CEO Ana Vale took the stage at the company's annual Connect Summit 2026 in "
+     "Austin on Wednesday.", ["Acme Robotics"]),
+    ("Robots everywhere\nAcme Robotics unveiled a new arm at its annual Connect Summit 2026 held in Austin on "
+     "Wednesday.", ["Acme Robotics"]),
+])
+def test_a_posts_company_holds_its_gathering(text: str, organizers: list) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
