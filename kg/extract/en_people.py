@@ -3023,7 +3023,8 @@ def _office_postnominal(toks: list[_Tok], j: int, after: int, ls: _Lists) -> str
 
 def _a_business_segment(toks: list[_Tok], k: int, ls: _Lists) -> bool:
     """The capitalised words at ``k``, up to a comma or a stop, name a business: they end in a legal form or a word
-    only companies' names end with (``Orbis Ltd``, ``Tata Technologies``)."""
+    only companies' names end with (``Orbis Ltd``, ``Tata Technologies``), or in the country of its arm there
+    (``Siemens India``)."""
     n = k
     while n < len(toks) and n - k < 6 and (_capital(toks[n]) or toks[n].low in ("&", "and", "of")):
         n += 1
@@ -3033,7 +3034,9 @@ def _a_business_segment(toks: list[_Tok], k: int, ls: _Lists) -> bool:
     # ("Lucas TVS", "Tata AIG": a company's initials after a capitalised word, no postnominal of a person's)
     initials = n - k >= 2 and any(re.fullmatch(r"[A-Z]{2,5}", t.text) is not None and t.text not in ls.postnominals
                                   for t in toks[k + 1:n])
-    return last in LEGAL_FORMS or last in ls.company_words or initials
+    # ("Siemens India", "Microsoft Korea": a company's arm in a country, its name then the country's)
+    national = n - k >= 2 and last in ls.places and toks[k].low not in ls.places and toks[k].low not in ORG_WORDS
+    return last in LEGAL_FORMS or last in ls.company_words or initials or national
 
 
 def _skip_postnominals(toks: list[_Tok], k: int, ls: _Lists) -> int:

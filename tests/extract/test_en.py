@@ -7739,6 +7739,10 @@ def test_day_first_ranges(text: str, start: str, end: str) -> None:
     # (a manufacturer's ending, or its initials after a capitalised word: a company)
     ("The panellists were Mr. Vikram Singh, MD, Bharat Forge; and Ana Vale of Orbis.", ("Bharat Forge", "MD")),
     ("The panellists were Mr. Vikram Singh, MD, Lucas TVS; and Ana Vale of Orbis.", ("Lucas TVS", "MD")),
+    # (a company's arm in a country: its name, then the country)
+    ("The panellists were Shri Vikram Singh, MD, Siemens India; and Ana Vale of Orbis.", ("Siemens India", "MD")),
+    ("Mr. Vikram Singh, MD, Ridgeline Vietnam, spoke first.", ("Ridgeline Vietnam", "MD")),
+    ("Dr. Anita Rao, MD, University of Michigan, spoke first.", ("University of Michigan", None)),
     # (a doctor's MD before a hospital or a clinic, a body: hers, with no post; the second a guard: so before)
     ("Dr. Anita Rao, MD, Ridge Hospital, spoke first.", ("Ridge Hospital", None)),
     ("Anita Rao, MD, chief of radiology at Lake Clinic, spoke first.", ("Lake Clinic", "chief of radiology")),
