@@ -723,6 +723,11 @@ def _affiliations(text: str) -> dict[str, list[tuple[str | None, str | None]]]:
      {"정하윤": [("다온정책연구원", "원장")]}),
     ("한빛대학교가 주최한 'AI 포럼'이 열렸다. 정하윤 총장은 환영사를 했다.",
      {"정하윤": [("한빛대학교", "총장")]}),
+    # (a superintendent of education leads an office of education, in the topic's sentence or after it)
+    ("한빛도교육청은 3일 'AI 교육 포럼'을 열었다. 개회사는 정하윤 교육감이 맡았다.",
+     {"정하윤": [("한빛도교육청", "교육감")]}),
+    ("다온AI협회와 한빛시교육청은 3일 'AI 교육 포럼'을 공동 개최했다. 이날 포럼에는 정하윤 교육감이 참석했다.",
+     {"정하윤": [("한빛시교육청", "교육감")]}),
     # two bodies a head could lead, or a former head: no organization is guessed
     ("한빛AI협회와 다온로봇협회가 주최한 'AI 성과공유회'가 열렸다. 환영사는 정하윤 협회장이 맡았다.",
      {"정하윤": [(None, "협회장")]}),
