@@ -1036,6 +1036,7 @@ _AMONG_THE = _needing(re.compile(
     r"\b[Aa]mong\s+(?:the\s+|its\s+|their\s+|this\s+year['’]s\s+|(?:the|this)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?:{_GATHERING_KIND}|event|program|programme)['’]s\s+)?(?:(?i:{_SPONSOR_TIERS}|main|key|major|lead|official)\s+)?"
     r"(?P<noun>sponsors|co-?hosts|co-?organi[sz]ers|organi[sz]ers|hosts)\s+(?:were|are|was|is)\s+" + _LIST), "among")
+_PLACE_WORD = r"(?:(?:St|Mt|Ft)\.|[A-Z](?:[\w'’&\-]|\.(?!\s))*)"  # a capitalised word of a place's name
 _HOSTED_LIST = re.compile(rf"\b(?<![Cc]o-)(?<![Cc]o)(?i:hosted|held|organi[sz]ed|convened|presented|{'|'.join(_RUNS)}|"
                           r"put on|put together|"
                           r"staged|produced)\s+(?:(?:jointly|annually|again|once\s+again|each\s+year|every\s+year|yearly|regularly|"
@@ -1050,7 +1051,10 @@ _HOSTED_LIST = re.compile(rf"\b(?<![Cc]o-)(?<![Cc]o)(?i:hosted|held|organi[sz]ed
                           rf"(?:on\s+)?(?:the\s+\d{{1,2}}(?:st|nd|rd|th)|(?:{MONTH_NAMES})[a-z]*\.?"
                           r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?),?\s+|"
                           # "Hosted at Hanbit Hall by …": the place between the verb and its agent
-                          r"(?:at|in)\s+(?:the\s+)?[A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,5},?\s+){0,3}by\s+" + _LIST)
+                          # (a full stop before a space ends the sentence: "held … in Tulsa. Supported by …")
+                          # (but "the St. Regis": a short form's stop)
+                          rf"(?:at|in)\s+(?:the\s+)?{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,5}},?\s+)"
+                          r"{0,3}by\s+" + _LIST)
 _VENUE_WORDS = ("Hotel", "Center", "Centre", "Centrum", "Zentrum", "Hall", "Convention", "Palace", "Tower", "Campus", "Auditorium", "Room",
                 "Ballroom", "Atrium", "Lounge", "Studio", "Gallery", "Suite", "Station", "Airport", "Valley", "Street",
                 "District", "Island",

@@ -24232,3 +24232,19 @@ def test_the_body_an_event_is_described_by_holds_it() -> None:
 def test_a_posts_company_holds_its_gathering(text: str, organizers: list) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "organizers", "sponsors"), [
+    # a participle of support fronted in the sentence after the one that says where the event was held: the place's
+    # words of "held … in Tulsa" stop at its full stop, so "Supported by" is no verb of holding's agent
+    ("The Lake AI Summit was held on June 3 at Reed Hall in Tulsa. Supported by Acme Robotics, the summit was "
+     "organized by Ridge University.", ["Ridge University"], ["Acme Robotics"]),
+    ("The Lake AI Summit was held on June 3 in Tulsa. Sponsored by Acme Robotics and Nimbus Labs, the summit drew 300 "
+     "people.", [], ["Acme Robotics", "Nimbus Labs"]),
+    # guards: a short form's stop inside the place's name; the place, then its holder after "by"
+    ("The Lake AI Summit was held at the St. Regis by Acme Robotics on June 3.", ["Acme Robotics"], []),
+    ("The Lake AI Summit was hosted at Reed Hall by Acme Robotics on June 3.", ["Acme Robotics"], []),
+])
+def test_the_place_a_gathering_was_held_at_ends_at_its_sentence(text: str, organizers: list, sponsors: list) -> None:
+    _e, orgs = _event(text)
+    assert (orgs["organizers"], orgs["sponsors"]) == (organizers, sponsors)
