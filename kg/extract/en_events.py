@@ -3457,6 +3457,23 @@ _THE_HOST_IS = _needing(re.compile(
     rf"(?:the\s+)?{_ORG}(?=,)", re.M), "host,", "organizer,", "organiser,", "sponsor,")
 
 
+# "The hosts, Acme Robotics and Ridge University, welcomed …", "The summit's sponsors, A and B, set up …": the plural
+# part, then the bodies listed between commas
+_THE_HOSTS_ARE = _needing(re.compile(
+    rf"{_OPENS}The\s+(?:(?:event|{_GATHERING_KINDS})['’]s\s+)?(?:main\s+|official\s+)?"
+    rf"(?P<part>(?i:co-?hosts|hosts|co-?organi[sz]ers|(?:(?:{_SPONSOR_KINDS})\s+)?sponsors)),\s+"
+    r"(?P<list>[A-Z][^,.;:!?]{1,80}?(?:,\s+(?:the\s+)?[A-Z][^,.;:!?]{1,80}?)*,?\s+and\s+(?:the\s+)?[A-Z][^,.;:!?]{1,80}?)"
+    r"(?=,)", re.M), "hosts,", "organizers,", "organisers,", "sponsors,")
+
+
+# "The host was Ridge University", "The event's organizers are A and B", "The summit's sponsor this year was A": the
+# part, then the bodies the copula names
+_THE_HOST_WAS = _needing(re.compile(
+    rf"{_OPENS}The\s+(?:(?:event|{_GATHERING_KINDS})['’]s\s+)?(?:(?:{_SPONSOR_KINDS})\s+)?"
+    r"(?P<part>(?i:co-?hosts?|hosts?|co-?organi[sz]ers?|organi[sz]ers?|sponsors?))(?:\s+(?:this|last)\s+year)?"
+    r"\s+(?:was|is|were|are|will\s+be)\s+" + _LIST, re.M), "host", "organizer", "organiser", "sponsor")
+
+
 # "Organizers from the Ridge Institute said …": the body the organizers come from
 _ORGANIZERS_FROM = _needing(re.compile(rf"\b[Oo]rgani[sz]ers?\s+from\s+(?:the\s+)?{_ORG}"), "organizers from",
                             "organisers from", "organizer from", "organiser from")
@@ -3473,13 +3490,23 @@ def _named_as_a_body(org: str) -> bool:
 def _the_host_is(text: str, lower: str) -> list[tuple[str, int, OrgRole]]:
     """``The host, Orbis Labs, welcomed …``: the body set off after the part, when its name is a body's (a word
     for an organization or a legal form in it, initials, or a well-known name; ``The host, Ana Vale, …`` is a person);
-    so is the body the organizers come from (``Organizers from the Ridge Institute said …``)."""
+    so is the body the organizers come from (``Organizers from the Ridge Institute said …``), and the bodies listed
+    after a plural part when one of them is named as a body (``The hosts, Acme Robotics and Ridge University, …``)."""
     out = []
     for m in (*_scan(_THE_HOST_IS, text, lower), *_scan(_ORGANIZERS_FROM, text, lower)):
         org = _trim_org(m.group("org"))
         if org and _named_as_a_body(org):
             role = OrgRole.SPONSOR if (m.groupdict().get("part") or "").endswith("sponsor") else OrgRole.ORGANIZER
             out.append((org, m.start("org") + m.group("org").find(org), role))
+    for m in (*_scan(_THE_HOSTS_ARE, text, lower), *_scan(_THE_HOST_WAS, text, lower)):
+        items = _list_items(m.group("list"), m.start("list"))
+        part = m.group("part").lower()
+        role = OrgRole.SPONSOR if part.rstrip("s").endswith("sponsor") else \
+            OrgRole.CO_ORGANIZER if part.startswith("co") else OrgRole.ORGANIZER
+        # (a host may be a person, "The hosts, Ana Vale and Tom Reed, …", who presents the day: one of the list must
+        # be named as a body; a sponsor is one)
+        if role is OrgRole.SPONSOR or any(_named_as_a_body(item) for item, _at in items):
+            out.extend((item, at, role) for item, at in items)
     return out
 
 

@@ -9707,6 +9707,8 @@ def test_initials_in_parentheses_inside_an_organizations_name() -> None:
 
 _NEEDLE_TEXTS = [
     "It was the third forum the Ridge Institute has staged.",
+    "The hosts, Acme Robotics and Ridge University, welcomed 300 guests.",
+    "The summit's host this year was Ridge University.",
     "The show, co-owned by Orbis Labs and the Lake Guild, ran Oct. 21-23.",
     "The Ridge Institute joined Orbis Labs in hosting the Lake AI Forum on May 2.",
     "South Korea will host the Lake AI Forum next week, the industry ministry said Thursday.",
@@ -24248,3 +24250,27 @@ def test_a_posts_company_holds_its_gathering(text: str, organizers: list) -> Non
 def test_the_place_a_gathering_was_held_at_ends_at_its_sentence(text: str, organizers: list, sponsors: list) -> None:
     _e, orgs = _event(text)
     assert (orgs["organizers"], orgs["sponsors"]) == (organizers, sponsors)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plural part, then the bodies listed between commas
+    ("The hosts, Acme Robotics and Ridge University, welcomed 300 guests.",
+     ({"Acme Robotics", "Ridge University"}, set(), set())),
+    ("The summit's sponsors, Acme Robotics and Nimbus Labs, set up booths.",
+     (set(), set(), {"Acme Robotics", "Nimbus Labs"})),
+    ("The co-hosts, Acme Robotics and Ridge University, welcomed 300 guests.",
+     (set(), {"Acme Robotics", "Ridge University"}, set())),
+    # the part, then the bodies a copula names
+    ("The host was Ridge University.", ({"Ridge University"}, set(), set())),
+    ("The summit's host this year was Ridge University.", ({"Ridge University"}, set(), set())),
+    ("The event's organizer is the Lake Robotics Association.", ({"Lake Robotics Association"}, set(), set())),
+    ("The summit's lead sponsor was Acme Robotics.", (set(), set(), {"Acme Robotics"})),
+    # guards: hosts who are people present the day; the plural organizers and a sponsor tier, as before
+    ("The hosts, Ana Vale and Tom Reed, welcomed 300 guests.", (set(), set(), set())),
+    ("The organizers, Acme Robotics and Ridge University, welcomed 300 guests.",
+     ({"Acme Robotics", "Ridge University"}, set(), set())),
+    ("The main sponsor was Acme Robotics.", (set(), set(), {"Acme Robotics"})),
+])
+def test_the_part_then_the_bodies_that_play_it(text: str, expected: tuple) -> None:
+    _e, orgs = _event("The Lake AI Summit was held on June 3 at Reed Hall in Tulsa. " + text)
+    assert (set(orgs["organizers"]), set(orgs["co_organizers"]), set(orgs["sponsors"])) == expected
