@@ -862,7 +862,12 @@ _LIST = rf"(?P<list>(?:[^.;\n]|{_DOTS})+?)(?=(?:,?\s+and)?\s+(?:sponsored|suppor
         rf"(?!{_DOTS})\.|\n|$)"  # (", with additional funding from B": the next list, of its own cue)
 # "…, which organized the event with the Ohio Manufacturers' Association": the partner in holding it
 _ORGANIZED_WITH = re.compile(r"\b(?:organi[sz]ed|hosted|held|staged|organi[sz]es|hosts|holds)\s+(?:(?:the|a|an|its|this)\s+"
-                             r"(?:[\w'’&.\-]+\s+){0,8}?|it\s+)(?:together\s+|jointly\s+)?with\s+(?!(?:the\s+)?(?:support|help|"
+                             # ("organised the summit alongside Ridge University": the partner beside it, not another
+                             # gathering: "alongside the Lake Robotics Expo")
+                             r"(?:[\w'’&.\-]+\s+){0,8}?|it\s+)(?:(?:together\s+|jointly\s+)?with|alongside"
+                             r"(?!\s+(?:the\s+|its\s+)?(?:[\w'’&.\-]+\s+){0,6}?(?i:expo|show|fair|summit|forum|conference|"
+                             r"congress|week|festival|exhibition|convention|event)s?\b))\s+"
+                             r"(?!(?:the\s+)?(?:support|help|"
                              r"backing|funding|sponsorship|aim|goal|theme|participation|attendance)\b)" + _LIST)
 # the participles whose agent after "by" holds the event: "organized by", "co-hosted by", "run by"
 _AGENT_VERBS = r"(?:co-?)?organi[sz]ed|(?:co-?)?hosted|run|staged|convened"

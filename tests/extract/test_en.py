@@ -24274,3 +24274,17 @@ def test_the_place_a_gathering_was_held_at_ends_at_its_sentence(text: str, organ
 def test_the_part_then_the_bodies_that_play_it(text: str, expected: tuple) -> None:
     _e, orgs = _event("The Lake AI Summit was held on June 3 at Reed Hall in Tulsa. " + text)
     assert (set(orgs["organizers"]), set(orgs["co_organizers"]), set(orgs["sponsors"])) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a holder's verb, the gathering, then the partner beside it after "alongside", as after "with"
+    ("Acme Robotics organised the summit alongside Ridge University.", (["Acme Robotics"], ["Ridge University"])),
+    ("The Lake Robotics Association hosted the summit alongside the Ridge Institute of Technology.",
+     (["Lake Robotics Association"], ["Ridge Institute of Technology"])),
+    # guards: another gathering beside it; "with", as before
+    ("Acme Robotics hosted the summit alongside the Lake Robotics Expo.", (["Acme Robotics"], [])),
+    ("Acme Robotics organized the summit with Ridge University.", (["Acme Robotics"], ["Ridge University"])),
+])
+def test_a_holder_and_its_partner_alongside(text: str, expected: tuple) -> None:
+    _e, orgs = _event("The Lake AI Summit was held on June 3 at Reed Hall in Tulsa. " + text)
+    assert (orgs["organizers"], orgs["co_organizers"]) == expected
