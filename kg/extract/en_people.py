@@ -2526,11 +2526,19 @@ def _past_dateline(toks: list[_Tok], start: int, k: int) -> int:
     return dash + 1 if dash is not None else start
 
 
+# the participles a sentence may open with, their object right after them ("Representing Crest Motors was …")
+_FRONTED_PARTICIPLES = frozenset({"representing", "joining", "hosting", "presenting", "leading", "opening", "closing",
+                                  "welcoming", "introducing", "moderating", "headlining", "sponsoring", "organizing",
+                                  "organising", "following", "addressing"})
+
+
 def _subject_run(toks: list[_Tok], k: int, ls: _Lists, *, named: bool = False) -> Span | None:
     """The capitalised name that opens the sentence at ``k`` as its subject, a verb or an appositive
     after it (``Factorix, which makes …, won``, ``Nimbus Labs held``), when no list says it is anything else
     (with ``named``, when one of its words is a name's: ``Finch Dynamics sent``)."""
     k += toks[k].low == "the" if k < len(toks) else 0
+    if k < len(toks) and toks[k].low in _FRONTED_PARTICIPLES:
+        return None  # "Representing Crest Motors was Jo Park, its head of digital": the participle's object, no subject
     j = k
     while j < len(toks) and j - k < 4 and (_capital(toks[j]) or toks[j].text == "&" and j > k):
         j += 1
@@ -2660,6 +2668,14 @@ def _owner_of_its(toks: list[_Tok], its: int, ls: _Lists, text: str) -> tuple[st
                 o -= 1
             end = toks[n].end if toks[n].text != "." else toks[n - 1].end
             return text[toks[o].start:end], Span(toks[o].start, end)
+    if opened + 1 < its and toks[opened].low in _FRONTED_PARTICIPLES:
+        # "Representing Crest Motors was Jo Park, its head of digital": the participle's object
+        o = opened + 1 + (toks[opened + 1].low == "the")
+        e = o
+        while e < its and e - o < 5 and (_capital(toks[e]) or toks[e].text == "&" and e > o):
+            e += 1
+        if e > o and not all(t.low in ls.places for t in toks[o:e]):
+            return text[toks[o].start:toks[e - 1].end], Span(toks[o].start, toks[e - 1].end)
     own = _subject_run(toks, opened, ls, named=True) if opened < its else None
     if own is not None and own.end <= toks[its].start:
         return text[own.start:own.end], own  # "Finch Dynamics sent its chief technology officer, NAME"

@@ -24288,3 +24288,17 @@ def test_the_part_then_the_bodies_that_play_it(text: str, expected: tuple) -> No
 def test_a_holder_and_its_partner_alongside(text: str, expected: tuple) -> None:
     _e, orgs = _event("The Lake AI Summit was held on June 3 at Reed Hall in Tulsa. " + text)
     assert (orgs["organizers"], orgs["co_organizers"]) == expected
+
+
+@pytest.mark.parametrize(("text", "affiliations"), [
+    # a sentence opened by a participle and its object: "its" after the name is the object's, and the participle is
+    # no word of the body
+    ("Representing Crest Motors was Jo Park, its head of digital.", [("Crest Motors", "head of digital")]),
+    ("Joining Vela Motors on stage was Jo Park, its chief engineer.", [("Vela Motors", "chief engineer")]),
+    # guards: a body's word before "its", the subject that sends the person, as before
+    ("Joining the Ridge Institute on stage was Jo Park, its chief engineer.", [("Ridge Institute", "chief engineer")]),
+    ("Crest Motors sent Jo Park, its head of digital.", [("Crest Motors", "head of digital")]),
+])
+def test_its_after_a_fronted_participles_object(text: str, affiliations: list) -> None:
+    found = _people("The Lake AI Summit was held on June 3 at Reed Hall in Tulsa. " + text)
+    assert found["Jo Park"][1] == affiliations
