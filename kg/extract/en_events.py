@@ -413,6 +413,9 @@ _WHICH_BODY = (r"(?:^|(?<=[.!?;,]\s)|\b(?:of|at|from|by|with|to|for|on|said|says
                r"(?:\s*\([A-Z][\w&\-]{1,11}\))?,\s+(?:(?:the|a|an)\s+(?:[\w'’\-]+\s+){1,4}?(?:that|which)|which)\s+"
                r"(?:also\s+)?")
 _CO_HOLDS = r"co-?(?:organi[sz]es|organi[sz]ed|hosts|hosted|stages|staged|convenes|convened|produces|produced)"
+# the premises a body opens: "its new AI lab", "the institute's 90,000-square-foot facility"
+_PREMISES = (r"(?i:facility|facilities|center|centre|headquarters|HQ|campus|plant|factory|hub|lab|laboratory|building|"
+             r"office|offices|site|innovation\s+center|showroom|fab)")
 _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     (re.compile(rf"\bco-?(?:hosted|organi[sz]ed|presented|convened)\s+by\s+{_ORG}"), OrgRole.CO_ORGANIZER),
     (re.compile(rf"\b(?:Organi[sz]ers?|Host(?:ed by)?|Hosts)\s*:\s*{_ORG}"), OrgRole.ORGANIZER),
@@ -486,6 +489,12 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 r"(?P<org>(?:[A-Z][\w&.'’-]*,?\s+|of\s+|on\s+|and\s+|for\s+){1,8}(?:Committee|Subcommittee|Caucus)"
                 r"(?:\s+on\s+[A-Z][\w&]*(?:(?:,\s+and\s+|,\s+|\s+and\s+)[A-Z][\w&]*){0,5})?)\b"), OrgRole.ORGANIZER),
     (_ITS_GATHERING, OrgRole.ORGANIZER),  # "A announced that registration is open for its 2027 Spring Conference"
+    # "Gov. A cut the ribbon on the Ridge Institute's new facility", "the grand opening of Acme's AI lab": the body whose
+    # new premises open holds their opening
+    (_needing(re.compile(rf"\b(?:(?:cut|cuts|cutting)\s+the\s+(?:ceremonial\s+)?ribbon\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|"
+                         rf"today\s+|yesterday\s+)?(?:on|at|for)|(?:grand\s+)?opening(?:\s+ceremony)?\s+(?:of|for))\s+"
+                         rf"{_ORG}['’]s?\s+(?:new(?:ly\s+[a-z]+)?\s+)?(?:[\w'’,-]+\s+){{0,4}}?{_PREMISES}\b"),
+              "ribbon", "opening"), OrgRole.ORGANIZER),
     # "Samsung Electronics' Device Solutions division hosted …", "The robotics unit of Orbis Labs held …": a company's
     # division or unit holding the gathering, the company named with it, holds it
     # ("The Senate Commerce Committee's subcommittee on science and manufacturing held a hearing Wednesday", "Ridge

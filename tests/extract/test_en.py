@@ -9707,6 +9707,7 @@ def test_initials_in_parentheses_inside_an_organizations_name() -> None:
 
 _NEEDLE_TEXTS = [
     "It was the third forum the Ridge Institute has staged.",
+    "Gov. Tom Reed cut the ribbon on Acme Robotics' new AI lab in Tulsa.",
     "The hosts, Acme Robotics and Ridge University, welcomed 300 guests.",
     "The summit's host this year was Ridge University.",
     "The show, co-owned by Orbis Labs and the Lake Guild, ran Oct. 21-23.",
@@ -24302,3 +24303,18 @@ def test_a_holder_and_its_partner_alongside(text: str, expected: tuple) -> None:
 def test_its_after_a_fronted_participles_object(text: str, affiliations: list) -> None:
     found = _people("The Lake AI Summit was held on June 3 at Reed Hall in Tulsa. " + text)
     assert found["Jo Park"][1] == affiliations
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # the body whose new premises a ribbon is cut on, or whose opening is held, holds the opening
+    ("Gov. Tom Reed cut the ribbon on Acme Robotics' new AI lab in Tulsa on Tuesday.", ["Acme Robotics"]),
+    ("Officials cut the ribbon Tuesday at the Ridge Institute's new 90,000-square-foot facility in Tulsa.",
+     ["Ridge Institute"]),
+    ("About 300 guests attended the grand opening of Vela Motors' new plant in Tulsa on Tuesday.", ["Vela Motors"]),
+    # guards: celebrating one's own opening, opening one's own center, as before
+    ("Acme Robotics celebrated the grand opening of its new AI lab in Tulsa on Tuesday.", ["Acme Robotics"]),
+    ("The Ridge Institute opened its new robotics center in Tulsa on Tuesday.", ["Ridge Institute"]),
+])
+def test_the_body_whose_premises_open_holds_the_opening(text: str, organizers: list) -> None:
+    _e, orgs = _event("A ribbon-cutting ceremony was held in Tulsa on Tuesday. " + text)
+    assert orgs["organizers"] == organizers
