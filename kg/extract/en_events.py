@@ -3349,7 +3349,7 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
     # end before the next item, the longer, the name as written)
     # (a reading that runs into a person's name is none: "Acme Robotics CEO Ana Vale unveiled … at its annual …" is
     # held by Acme Robotics, which a post before the name gives, not by the run of capitals up to the verb)
-    named = {p for p in people}
+    named = set(people)
     longest: dict[tuple[OrgRole, int], int] = {}
     for org, at, role in kept:
         if not _names_a_person(org, named):
@@ -3477,7 +3477,7 @@ _THE_HOSTS_ARE = _needing(re.compile(
     rf"{_OPENS}The\s+(?:(?:event|{_GATHERING_KINDS})['’]s\s+)?(?:main\s+|official\s+)?"
     rf"(?P<part>(?i:co-?hosts|hosts|co-?organi[sz]ers|(?:(?:{_SPONSOR_KINDS})\s+)?sponsors)),\s+"
     r"(?P<list>[A-Z][^,.;:!?]{1,80}?(?:,\s+(?:the\s+)?[A-Z][^,.;:!?]{1,80}?)*,?\s+and\s+(?:the\s+)?[A-Z][^,.;:!?]{1,80}?)"
-    r"(?=,)", re.M), "hosts,", "organizers,", "organisers,", "sponsors,")
+    r"(?=,)", re.M), "hosts,", "co-organizers,", "coorganizers,", "co-organisers,", "sponsors,")
 
 
 # "The host was Ridge University", "The event's organizers are A and B", "The summit's sponsor this year was A": the
