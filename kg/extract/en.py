@@ -1355,12 +1355,19 @@ _PLURAL_PARTS = re.compile(rf"\b(?P<noun>{_PART_PLURALS})\b", re.I)
 
 def _counted_part(sentence: str) -> Role | None:
     """The part of the people the sentence counts last (``40 speakers``: speakers; ``300 executives``: those who
-    attended), else of those it names in the plural by their part (``with panelists from A and B``: panelists), or
-    None when it has neither."""
+    attended, but ``a panel of five executives``: panelists), else of those it names in the plural by their part
+    (``with panelists from A and B``: panelists), or None when it has neither."""
     counts = list(_COUNTED_PARTS.finditer(sentence)) or list(_PLURAL_PARTS.finditer(sentence))
     if not counts:
         return None
+    if _PANEL_OF.search(sentence, max(0, counts[-1].start() - _PANEL_OF_REACH), counts[-1].start()):
+        return Role.PANELIST  # "A panel of five executives followed. Among them was A": the panel's members
     return _COUNTED_ROLES.get(" ".join(counts[-1].group("noun").lower().split()), Role.ATTENDEE)
+
+
+# a panel right before those counted: "a panel of five executives", "a panel discussion featuring four CEOs"
+_PANEL_OF = re.compile(r"\bpanell?(?:\s+discussion)?\s+(?:of|featuring|with|including)\s+$", re.I)
+_PANEL_OF_REACH = 40
 
 
 # a person's name right after a verb: two or three capitalised words, then a comma, "who" or "to"

@@ -19037,6 +19037,10 @@ def test_an_unnamed_event_by_its_kind_after_words_before_it(opening: str, roles:
     ("Six panelists took the stage. They included Ana Vale of Orbis and Tom Reed of Nimbus.", Role.PANELIST),
     # ... counted as people of any other kind: those who attended
     ("It drew more than 300 executives. Among them were Ana Vale of Orbis and Tom Reed of Nimbus.", Role.ATTENDEE),
+    # ... but counted as a panel's: those on it
+    ("A panel of five executives followed. Among them were Ana Vale of Orbis and Tom Reed of Nimbus.", Role.PANELIST),
+    ("A panel discussion featuring four CEOs closed the day. They included Ana Vale of Orbis and Tom Reed of Nimbus.",
+     Role.PANELIST),
     # (guards: so before, nobody counted before, and the count in the same sentence)
     ("Among them were Ana Vale of Orbis and Tom Reed of Nimbus.", None),
     ("The forum featured 12 speakers, including Ana Vale of Orbis and Tom Reed of Nimbus.", Role.SPEAKER),
