@@ -1891,14 +1891,23 @@ def _date(doc: Doc, held: int, names: list[tuple[str, Span, int]]) -> tuple[str 
                  and (doc.article.published or "월" in text[d.span.start:d.span.end])]
         if dates:
             stretch = _STRETCH_ENDED.search(text)
-            if stretch and dates[0].end is None:  # "사흘간의 일정을 마치고 15일 막을 내렸다": count back
+            # (a day, then the stretch that ended on it: "18일 사흘간의 일정을 마치고 폐막했다" ran 16 to 18, not on from 18)
+            counted_on = stretch is not None and dates[0].end is not None and stretch.start() > dates[0].span.start \
+                and _RANGE_WRITTEN.search(text, dates[0].span.start, dates[0].span.end) is None
+            if stretch and (dates[0].end is None or counted_on):  # "사흘간의 일정을 마치고 15일 막을 내렸다": count back
                 # (from the last day written before the close: "지난 3일 막을 올린 'X'가 5일 사흘간의 일정을 마치고")
                 closing = [d for d in dates if d.span.start < stretch.end()] or dates
                 last = date.fromisoformat(closing[-1].start)
                 days = DAY_COUNTS.get(stretch.group(1)) or int(stretch.group(1))
                 return (last - timedelta(days=days - 1)).isoformat(), last.isoformat()
-            return dates[0].start, dates[0].end or _stretch_on(text, dates[0].start) \
+            end = dates[0].end or _stretch_on(text, dates[0].start) \
                 or _until(doc, at, dates[0].start, tuple(n for n, _s, _k in names))
+            if end is None and _CLOSED.search(text, dates[0].span.end):
+                # "'X'가 18일 막을 내렸다. … 16일 개막한 …": the day it closed, and the day it opened said after
+                opened = _opened_before(doc, at, dates[0].start, reference)
+                if opened is not None:
+                    return opened, dates[0].start
+            return dates[0].start, end
         if "이날" in text and doc.article.published:
             # "이날" is the day last named: "…장을 22일 마련했다. … 이날 컨퍼런스에 앞서 …"
             day = _day_named_before(doc, sent, reference) or doc.article.published
@@ -1907,6 +1916,29 @@ def _date(doc: Doc, held: int, names: list[tuple[str, Span, int]]) -> tuple[str 
         if sent is doc.sentences[held] and _DAYISH.search(said):
             return None, None  # the text names a day it cannot settle: no date rather than a wrong one
     return None, None
+
+
+# a range written out inside a date's words: "16일부터 18일까지", "3~4일", "3-4일"
+_RANGE_WRITTEN = re.compile(r"부터|까지|[~∼〜-]")
+# the verbs that close an event, right after its day: "18일 막을 내렸다", "18일 폐막했다"
+_CLOSED = re.compile(r"\s*(?:[가-힣]+\s+){0,2}?(?:막을\s*내렸|폐막했|폐막식을\s*갖)")
+# a day, then the opening verb right after it: "16일 개막한", "지난 16일 막을 올린", "16일 문을 연"
+_OPENED_ON = re.compile(r"\s*(?:개막|막을\s*올|문을\s*(?:열|연)|시작)")
+_OPENED_REACH = 4  # sentences after the closing one where the opening day is looked for
+
+
+def _opened_before(doc: Doc, at: int, closed: str, reference: str | None) -> str | None:
+    """The day the event opened, said in one of the few sentences after the one that says the day it closed
+    (``지난 16일 개막한 포럼은 …``, ``16일부터 사흘간 … 열린``), when it is before that day."""
+    for sent in doc.sentences[at + 1:at + 1 + _OPENED_REACH]:
+        text = sent.text(doc.text)
+        for d in find_dates(text, reference, future=False):
+            if d.end == closed and d.start < closed:
+                return d.start  # "16일부터 사흘간 … 열린 엑스포": the stretch that ended on the closing day
+            if d.end is None and _OPENED_ON.match(text, d.span.end) and d.start < closed \
+                    and (date.fromisoformat(closed) - date.fromisoformat(d.start)).days < 15:
+                return d.start
+    return None
 
 
 # a stretch of days from the opening: "이날 개막해 사흘간 이어진다", "20일 문을 열어 나흘 동안 열린다"

@@ -2707,3 +2707,23 @@ def test_the_subject_of_a_juguan_before_the_name(text: str, organizers: list, co
 def test_a_juguan_shared_together(text: str, organizers: list, co_organizers: list) -> None:
     found = _event_roles(text, published="2026-10-17")
     assert (found["organizers"], found["co_organizers"]) == (organizers, co_organizers)
+
+
+@pytest.mark.parametrize(("text", "published", "dates"), [
+    # a day, then the stretch that ended on it: the stretch counted back from the day
+    ("'AI 엑스포'가 15일 사흘간의 일정을 마치고 폐막했다.", "2025-05-16", ("2025-05-13", "2025-05-15")),
+    ("'다온 로봇쇼'가 15일 나흘간의 일정을 마치고 막을 내렸다.", "2025-05-16", ("2025-05-12", "2025-05-15")),
+    # the day it closed, and the day it opened said in a sentence after it
+    ("'AI 포럼'이 지난 18일 막을 내렸다. 지난 16일 개막한 포럼에는 3만 명이 찾았다.", "2026-11-20",
+     ("2026-11-16", "2026-11-18")),
+    ("'2026 AI 엑스포'가 18일 폐막했다. 16일부터 사흘간 코엑스에서 열린 엑스포에는 3만 명이 다녀갔다.", "2026-11-20",
+     ("2026-11-16", "2026-11-18")),
+    # guards: the stretch before the day, a range written out, a close alone, a next edition's opening
+    ("'AI 엑스포'가 사흘간의 일정을 마치고 15일 막을 내렸다.", "2025-05-16", ("2025-05-13", "2025-05-15")),
+    ("'AI 엑스포'가 13일부터 15일까지 사흘간의 일정을 마치고 폐막했다.", "2025-05-16", ("2025-05-13", "2025-05-15")),
+    ("'AI 포럼'이 18일 막을 내렸다.", "2026-11-20", ("2026-11-18", None)),
+    ("'2026 AI 엑스포'가 18일 폐막했다. 내년 행사는 11월 3일 개막한다.", "2026-11-20", ("2026-11-18", None)),
+])
+def test_the_day_an_event_closed_and_the_day_it_opened(text: str, published: str, dates: tuple) -> None:
+    [e] = extract(ko_article(text, published=published)).events
+    assert (e.start, e.end) == dates
