@@ -882,6 +882,8 @@ _ORGANIZED_WITH = re.compile(r"\b(?:organi[sz]ed|hosted|held|staged|organi[sz]es
 _AGENT_VERBS = r"(?:co-?)?organi[sz]ed|(?:co-?)?hosted|run|staged|convened"
 _COLLAB = re.compile(r"\b(?:in (?:collaboration|partnership|cooperation|association|conjunction) with|together with|"
                      r"teamed up with|partnered with|jointly with|"
+                     # ("The Lake Robotics Association, along with Ridge University, hosted …": set off before the verb)
+                     r"(?<=,\s)along\s+with(?=\s[^,.;]{1,80},\s+(?:co-?)?(?:hosted|organi[sz]ed|held|staged|convened)\b)|"
                      # "…, jointly organised with the Robot Guild": the participle with its partner
                      r"(?:jointly\s+|co-?)?(?:organi[sz]ed|hosted|held|staged|convened)\s+(?:jointly\s+|together\s+)?with"
                      r"(?!\s+(?:the\s+)?(?:support|help|backing|funding|sponsorship|aim|goal|theme|participation|"
@@ -1052,7 +1054,8 @@ _AMONG_THE = _needing(re.compile(
     r"(?P<noun>sponsors|co-?hosts|co-?organi[sz]ers|organi[sz]ers|hosts)\s+(?:were|are|was|is)\s+" + _LIST), "among")
 _PLACE_WORD = r"(?:(?:St|Mt|Ft)\.|[A-Z](?:[\w'’&\-]|\.(?!\s))*)"  # a capitalised word of a place's name
 _HOSTED_LIST = re.compile(rf"\b(?<![Cc]o-)(?<![Cc]o)(?i:hosted|held|organi[sz]ed|convened|presented|{'|'.join(_RUNS)}|"
-                          r"put on|put together|"
+                          # ("curated by", "conceptualised and organised by": who made the programme)
+                          r"put on|put together|curated|conceptuali[sz]ed|"
                           r"staged|produced)\s+(?:(?:jointly|annually|again|once\s+again|each\s+year|every\s+year|yearly|regularly|"
                           # ("hosted online Wednesday by …": how it was held, then the day)
                           r"biennially|traditionally|usually|online|virtually|remotely|in\s+person|in-person|"
@@ -3034,7 +3037,10 @@ def _runs_the_event(text: str, m: re.Match[str]) -> bool:
         return False
     if _PART_HELD.search(text, max(0, m.start() - 60), m.start()):
         return False  # "Another session, organized by Nimbus, …", "One, organised by Fraunhofer IPA, …": a part's host
-    return not m.group().lower().startswith(_RUNS) or _RUN_THING.search(text, max(0, m.start() - 60), m.start()) is not None
+    # (what is curated or conceptualised is the event only when said of it: "The summit was curated by …", not "an
+    # exhibition of robot art, curated by …")
+    return not m.group().lower().startswith((*_RUNS, "curated", "conceptuali")) \
+        or _RUN_THING.search(text, max(0, m.start() - 60), m.start()) is not None
 
 
 # a part of the event, not the event, before the verb of holding: one of several ("One,", "Another workshop", "Two

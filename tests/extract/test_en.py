@@ -24322,3 +24322,23 @@ def test_its_after_a_fronted_participles_object(text: str, affiliations: list) -
 def test_the_body_whose_premises_open_holds_the_opening(text: str, organizers: list) -> None:
     _e, orgs = _event("A ribbon-cutting ceremony was held in Tulsa on Tuesday. " + text)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a partner set off by commas after "along with", before the verb of holding: a co-organizer
+    ("The Lake Robotics Association, along with Ridge University, hosted the summit.",
+     (["Lake Robotics Association"], ["Ridge University"])),
+    ("The Lake Robotics Association, along with Ridge University and Nimbus Labs, organized the summit.",
+     (["Lake Robotics Association"], ["Ridge University", "Nimbus Labs"])),
+    # the event curated or conceptualised by a body: its organizer
+    ("The summit was curated by the Lake Robotics Association.", (["Lake Robotics Association"], [])),
+    ("The summit was conceptualised by the Lake Robotics Association.", (["Lake Robotics Association"], [])),
+    # guards: conceptualised and organised, as before; a person along with another attends; a thing beside the event
+    # curated
+    ("The summit was conceptualised and organised by the Lake Robotics Association.", (["Lake Robotics Association"], [])),
+    ("Ana Vale, along with Tom Reed of Nimbus Labs, attended the summit.", ([], [])),
+    ("An exhibition of robot art, curated by the Ridge Gallery, ran alongside the summit.", ([], [])),
+])
+def test_along_with_a_partner_and_a_curated_event(text: str, expected: tuple) -> None:
+    _e, orgs = _event("The Lake AI Summit was held on June 3 at Reed Hall in Tulsa. " + text)
+    assert (orgs["organizers"], orgs["co_organizers"]) == expected
