@@ -3956,6 +3956,8 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
                              or list_text[:at].rstrip().endswith(")")
                              or _own_name_follows(words[k + 1:k + 6]) or _of_a_place(current)
                              or any(x == "in" for x, _ in current)  # (a seat ends the name: "… in Seoul and Acme")
+                             # (a second "and" after "of": "the Ministry of Road Transport and Highways and CII")
+                             or any(x == "and" for x, _ in current)
                              # ("Indonesia's Ministry of Industry and Korea's Ministry of …": a country's own body next)
                              or _POSSESSIVE_WORD.fullmatch(nxt) is not None
                              and nxt[:-2].lower() in lists().places):

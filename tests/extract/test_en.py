@@ -24342,3 +24342,21 @@ def test_the_body_whose_premises_open_holds_the_opening(text: str, organizers: l
 def test_along_with_a_partner_and_a_curated_event(text: str, expected: tuple) -> None:
     _e, orgs = _event("The Lake AI Summit was held on June 3 at Reed Hall in Tulsa. " + text)
     assert (orgs["organizers"], orgs["co_organizers"]) == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a second "and" after "of" ends the name: the portfolio joined once, then the next body
+    ("The summit was organised by the Ministry of Road Transport and Highways and CII.",
+     ["Ministry of Road Transport and Highways", "CII"]),
+    ("The summit was hosted by the Ministry of Health and Family Welfare and NITI Aayog.",
+     ["Ministry of Health and Family Welfare", "NITI Aayog"]),
+    # guards: "the" after "and", a field's "and" inside a name, one portfolio's "and", as before
+    ("The summit was organised by the Department of Science and Technology and the Confederation of Indian Industry.",
+     ["Department of Science and Technology", "Confederation of Indian Industry"]),
+    ("The summit was organized by the Engineering and Physical Sciences Research Council and Acme Robotics.",
+     ["Engineering and Physical Sciences Research Council", "Acme Robotics"]),
+    ("The summit was organized by the Ministry of Science and ICT.", ["Ministry of Science and ICT"]),
+])
+def test_a_second_and_after_of_ends_the_name(text: str, organizers: list) -> None:
+    _e, orgs = _event("The Lake AI Summit was held on June 3 at Reed Hall in Tulsa. " + text)
+    assert orgs["organizers"] == organizers
