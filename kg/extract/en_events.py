@@ -3726,6 +3726,28 @@ def _known_name_goes_on(list_text: str, current: list[tuple[str, int]], comma: i
     return any(list_text.startswith(name, start) and comma < start + len(name) for _w, start in words for name in names)
 
 
+_PORTFOLIO_INITIALS = re.compile(r"[A-Z]{2,4}|[A-Z]&[A-Z]")  # "IT", "BT", "S&T": a field by its initials
+
+
+def _initials_portfolio_follows(current: list[tuple[str, int]], after: list[tuple[str, int]]) -> bool:
+    """At a comma inside a department's or a ministry's name: its portfolio goes on in initials of fields to its
+    "and" (``Department of Electronics, IT, BT and S&T``), nothing after the last of them but the list's end, a comma
+    or another "and"."""
+    if not any(w == "of" for w, _at in current) or not current or current[0][0] not in ("Department", "Ministry") \
+            and not (len(current) > 1 and current[0][0] in ("the", "The") and current[1][0] in ("Department", "Ministry")):
+        return False
+    n = 0
+    while n + 1 < len(after) and _PORTFOLIO_INITIALS.fullmatch(after[n][0]) and after[n + 1][0] == ",":
+        n += 2
+    if not (n + 2 < len(after) and _PORTFOLIO_INITIALS.fullmatch(after[n][0]) and after[n + 1][0] == "and"
+            and _PORTFOLIO_INITIALS.fullmatch(after[n + 2][0]) and (n + 3 == len(after) or after[n + 3][0] in (",", "and"))):
+        return False
+    # (fields, not bodies: "IT" or "S&T" among them, and none a body a list knows: not "…, IBM and SAP")
+    initials = [w.lower() for w, _at in after[:n + 3] if w not in (",", "and")]
+    ls = lists()
+    return any(w in ls.acronyms or "&" in w for w in initials) and not any(w in ls.organizations for w in initials)
+
+
 def _known_name_ends(list_text: str, current: list[tuple[str, int]], names: tuple[str, ...]) -> bool:
     """``current`` is a whole curated name with a comma inside (``Ministry of Trade, Industry and Energy``)."""
     words = [(w, at) for w, at in current if w.lower() != "the"]
@@ -3941,7 +3963,8 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
 
     for k, (w, at) in enumerate(words):
         nxt = words[k + 1][0] if k + 1 < len(words) else ""
-        if w == "," and _known_name_goes_on(list_text, current, at, comma_names):
+        if w == "," and (_known_name_goes_on(list_text, current, at, comma_names)
+                         or _initials_portfolio_follows(current, words[k + 1:k + 12])):
             current.append((w, at))  # "Ministry of Trade, Industry and Energy" is one name
         elif w == ",":
             close()

@@ -24360,3 +24360,18 @@ def test_along_with_a_partner_and_a_curated_event(text: str, expected: tuple) ->
 def test_a_second_and_after_of_ends_the_name(text: str, organizers: list) -> None:
     _e, orgs = _event("The Lake AI Summit was held on June 3 at Reed Hall in Tulsa. " + text)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a department's or a ministry's portfolio going on after a comma in the initials of fields: one name
+    ("The summit was organised by the Department of Electronics, IT, BT and S&T.",
+     ["Department of Electronics, IT, BT and S&T"]),
+    ("The summit is being organised by the Ministry of Electronics, IT and R&D in association with IESA.",
+     ["Ministry of Electronics, IT and R&D"]),
+    # guard: bodies listed after the comma, as before
+    ("The summit was organised by the Department of Electronics, Acme Robotics and Nimbus Labs.",
+     ["Department of Electronics", "Acme Robotics", "Nimbus Labs"]),
+])
+def test_a_portfolio_in_initials_after_a_comma(text: str, organizers: list) -> None:
+    _e, orgs = _event("The Lake AI Summit was held on June 3 at Reed Hall in Tulsa. " + text)
+    assert orgs["organizers"] == organizers
