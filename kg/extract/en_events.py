@@ -3471,8 +3471,9 @@ _COUNTRY_HOSTS = _needing(re.compile(rf"{_OPENS}(?:South\s+|North\s+|The\s+)?(?P
 
 # "The host, Orbis Labs, welcomed …", "The event's organizer, the Ridge Institute, said …": the part, then the body
 # set off by commas ("The summit's founding sponsor, Vega Bank, returned …": a sponsor of any tier too)
+_THE_EVENTS = rf"{_OPENS}The\s+(?:(?:event|{_GATHERING_KINDS})['’]s\s+)?"  # "The", "The summit's": a part's owner
 _THE_HOST_IS = _needing(re.compile(
-    rf"{_OPENS}The\s+(?:(?:event|{_GATHERING_KINDS})['’]s\s+)?(?:main\s+|official\s+)?"
+    rf"{_THE_EVENTS}(?:main\s+|official\s+)?"
     rf"(?P<part>host|organi[sz]er|(?:(?i:{_SPONSOR_KINDS})\s+)?sponsor),\s+"
     rf"(?:the\s+)?{_ORG}(?=,)", re.M), "host,", "organizer,", "organiser,", "sponsor,")
 
@@ -3480,7 +3481,7 @@ _THE_HOST_IS = _needing(re.compile(
 # "The hosts, Acme Robotics and Ridge University, welcomed …", "The summit's sponsors, A and B, set up …": the plural
 # part, then the bodies listed between commas
 _THE_HOSTS_ARE = _needing(re.compile(
-    rf"{_OPENS}The\s+(?:(?:event|{_GATHERING_KINDS})['’]s\s+)?(?:main\s+|official\s+)?"
+    rf"{_THE_EVENTS}(?:main\s+|official\s+)?"
     rf"(?P<part>(?i:co-?hosts|hosts|co-?organi[sz]ers|(?:(?:{_SPONSOR_KINDS})\s+)?sponsors)),\s+"
     r"(?P<list>[A-Z][^,.;:!?]{1,80}?(?:,\s+(?:the\s+)?[A-Z][^,.;:!?]{1,80}?)*,?\s+and\s+(?:the\s+)?[A-Z][^,.;:!?]{1,80}?)"
     r"(?=,)", re.M), "hosts,", "co-organizers,", "coorganizers,", "co-organisers,", "sponsors,")
@@ -3489,7 +3490,7 @@ _THE_HOSTS_ARE = _needing(re.compile(
 # "The host was Ridge University", "The event's organizers are A and B", "The summit's sponsor this year was A": the
 # part, then the bodies the copula names
 _THE_HOST_WAS = _needing(re.compile(
-    rf"{_OPENS}The\s+(?:(?:event|{_GATHERING_KINDS})['’]s\s+)?(?:(?:{_SPONSOR_KINDS})\s+)?"
+    rf"{_THE_EVENTS}(?:(?:{_SPONSOR_KINDS})\s+)?"
     r"(?P<part>(?i:co-?hosts?|hosts?|co-?organi[sz]ers?|organi[sz]ers?|sponsors?))(?:\s+(?:this|last)\s+year)?"
     r"\s+(?:was|is|were|are|will\s+be)\s+" + _LIST, re.M), "host", "organizer", "organiser", "sponsor")
 
@@ -3733,8 +3734,8 @@ def _initials_portfolio_follows(current: list[tuple[str, int]], after: list[tupl
     """At a comma inside a department's or a ministry's name: its portfolio goes on in initials of fields to its
     "and" (``Department of Electronics, IT, BT and S&T``), nothing after the last of them but the list's end, a comma
     or another "and"."""
-    if not any(w == "of" for w, _at in current) or not current or current[0][0] not in ("Department", "Ministry") \
-            and not (len(current) > 1 and current[0][0] in ("the", "The") and current[1][0] in ("Department", "Ministry")):
+    words = [w for w, _at in current if w not in ("the", "The")]
+    if not words or words[0] not in ("Department", "Ministry") or "of" not in words:
         return False
     n = 0
     while n + 1 < len(after) and _PORTFOLIO_INITIALS.fullmatch(after[n][0]) and after[n + 1][0] == ",":

@@ -705,20 +705,17 @@ def _joined_subject(phrase: list[_Tok], ls: _Lists) -> int | None:
     """The index of the ``and`` that joins a second person to a phrase a verb closes: two or three words of a
     name after it, perhaps titled, then nothing or where they are from (``… and Tom Reed``, ``… and Professor Tom
     Reed of Nimbus``)."""
-    for n in range(len(phrase) - 3, 0, -1):
-        if phrase[n].low != "and":
-            continue
-        first = n + 1
-        while first < min(len(phrase), n + 4) and _is_title_word(phrase[first], ls) and _capital(phrase[first]):
-            first += 1  # ("… and Professor Tom Reed", "… and Vice President Mia Holt")
-        named = next((m for m in (2, 3) if first + m == len(phrase) or first + m < len(phrase)
-                      and phrase[first + m].low in ("of", "from", "at")
-                      and all(_capital(t) or t.low in ("of", "and", "&", "the") for t in phrase[first + m + 1:])), 0)
-        if named and all(_is_name_part(t, ls) and t.low not in ORG_WORDS and not _is_title_word(t, ls)
-                         and t.low not in ls.places for t in phrase[first:first + named]):
-            return n
+    n = next((n for n in range(len(phrase) - 3, 0, -1) if phrase[n].low == "and"), None)  # (the last "and")
+    if n is None:
         return None
-    return None
+    first = n + 1
+    while first < min(len(phrase), n + 4) and _is_title_word(phrase[first], ls) and _capital(phrase[first]):
+        first += 1  # ("… and Professor Tom Reed", "… and Vice President Mia Holt")
+    named = next((m for m in (2, 3) if first + m == len(phrase) or first + m < len(phrase)
+                  and phrase[first + m].low in ("of", "from", "at")
+                  and all(_capital(t) or t.low in ("of", "and", "&", "the") for t in phrase[first + m + 1:])), 0)
+    return n if named and all(_is_name_part(t, ls) and t.low not in ORG_WORDS and not _is_title_word(t, ls)
+                              and t.low not in ls.places for t in phrase[first:first + named]) else None
 
 
 # the participles that describe a person after the post and its body ("a professor at KAIST known for …")
@@ -2670,12 +2667,14 @@ def _owner_of_its(toks: list[_Tok], its: int, ls: _Lists, text: str) -> tuple[st
             return text[toks[o].start:end], Span(toks[o].start, end)
     if opened + 1 < its and toks[opened].low in _FRONTED_PARTICIPLES:
         # "Representing Crest Motors was Jo Park, its head of digital": the participle's object
+        # (its capitalised words, up to the word after them: no verb needs to follow, "Joining Vela Motors on stage")
         o = opened + 1 + (toks[opened + 1].low == "the")
         e = o
         while e < its and e - o < 5 and (_capital(toks[e]) or toks[e].text == "&" and e > o):
             e += 1
-        if e > o and not all(t.low in ls.places for t in toks[o:e]):
-            return text[toks[o].start:toks[e - 1].end], Span(toks[o].start, toks[e - 1].end)
+        run = _run_ending(toks, e, o, ls) if e > o else None
+        if run is not None:
+            return text[run.start:run.end], run
     own = _subject_run(toks, opened, ls, named=True) if opened < its else None
     if own is not None and own.end <= toks[its].start:
         return text[own.start:own.end], own  # "Finch Dynamics sent its chief technology officer, NAME"
