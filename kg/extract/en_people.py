@@ -2068,9 +2068,11 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
                 or t.text in _OUTLET_WORDS for t in toks[o:org_end])  # ("Korea Times President-Publisher …")
     if o == 0 and o < org_end and toks[0].low in ls.not_names and not named \
             and all(t.low in ls.not_names or t.low in ls.portfolio_words for t in toks[1:org_end]) \
+            and not any(t.text in _LOCAL_OFFICE_OPENERS for t in toks[1:org_end]) \
             and not (org_end >= 2 and _named_elsewhere(text, toks[0].start, toks[org_end - 1].end, ls)):
         # "Chicago Mayor …": a place opening the sentence (but "Seoul National University professor …", and a
-        # place with a name after it, "Busan Techno Park President …", "Korean Air CEO …")
+        # place with a name after it, "Busan Techno Park President …", "Korean Air CEO …", and a region's name
+        # ending in its kind, "Gyeonggi Province Vice Governor …", as it is read inside a sentence)
         o = 1
     if o == org_end == 1 and toks[0].low in ls.not_names and toks[0].text not in OPENERS and toks[0].text[:1].isupper():
         title_start = 0  # "Chicago Mayor Rahm Emanuel, …" opening the sentence: the place is part of the title

@@ -15,7 +15,7 @@ from functools import lru_cache
 from kg.extract.doc import Word
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.ko_orgs import describes_a_business, is_org_word, short_form_or_name, suffix_of
-from kg.extract.morph import analyse, word_score
+from kg.extract.morph import COMMON_WORD_SCORE, analyse, everyday_word, word_score
 
 _NAME = re.compile(r"^[가-힣]{2,5}$")  # (five: a Chinese name, see is_name)
 _FOREIGN_PART = re.compile(r"^[가-힣]{1,5}$")
@@ -86,29 +86,14 @@ def _miscut(w: Word) -> bool:
     return len(w.text) == 3 and w.ending_tags == ("ETM",) and len(w.stem_tags) >= 3
 
 
-# below this log-probability a two-syllable word alone is rare (전율, 연종) or not a word the analyser knows
-# (강범, read as 강 + 범); the nouns of the verbs news uses before a person score above it (참석 -16.4,
-# 발표 -13.7, 협력 -17.3, 역설 -20.7: measured with kiwipiepy 0.24's model)
-_COMMON_WORD_SCORE = -21.0
 
 
 @lru_cache(maxsize=4096)
 def _verbal_noun(text: str) -> bool:
     """``text`` is one common noun of everyday news, the kind that makes a verb with 하다 (참석, 강조)."""
-    return common_noun(text) and word_score(text) > _COMMON_WORD_SCORE
+    return common_noun(text) and word_score(text) > COMMON_WORD_SCORE
 
 
-# above this log-probability a two-syllable word is one of everyday news (현재 -13.8, 정부 -14.7, 고객 -16.9), which
-# two-syllable names are not (정민 -18.2, 김준 -19.2, 이준 -20.9: kiwipiepy 0.24's model)
-_EVERYDAY_WORD_SCORE = -17.5
-
-
-@lru_cache(maxsize=4096)
-def _everyday_word(text: str) -> bool:
-    """``text`` is one common word the analyser knows well: a noun, an adverb or a determiner, not a proper noun."""
-    pieces = analyse(text)
-    return len(pieces) == 1 and pieces[0].tag in ("NNG", "NNB", "MAG", "MM", "NP") \
-        and word_score(text) > _EVERYDAY_WORD_SCORE
 
 
 # one-syllable suffixes of organizations whose short forms are all known (조달청, 식약처, 국방부): a name
@@ -268,7 +253,7 @@ def is_name(w: Word, gz: Gazetteer) -> bool:
         return len(t) <= 5 and len(t) > (2 if t[:2] in gz.chinese_surnames else 1) and not eu
     if t[:2] in gz.surnames:
         return len(t) in (3, 4)
-    if len(t) == 2 and w.stem_tags != ("NNP",) and _everyday_word(t):
+    if len(t) == 2 and w.stem_tags != ("NNP",) and everyday_word(t):
         return False  # 현재, 정부, 조사: a word of everyday news, though its first syllable is a surname (이준, 김현 are names)
     # a one-syllable surname takes a given name of one or two syllables (대한민국 is no name)
     return t[0] in gz.surnames and len(t) <= 3

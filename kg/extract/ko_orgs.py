@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from kg.extract.doc import Doc, Word
 from kg.extract.gazetteer import ABBREVIATION_BUCKET, Gazetteer, abbreviation_leads, is_abbreviation
+from kg.extract.morph import COMMON_WORD_SCORE, word_score
 from kg.model import Span
 
 _LATIN_NAME = re.compile(r"^(?:[A-Z][A-Za-z0-9&\-.]*|[A-Z0-9&]{2,}[가-힣A-Za-z0-9]*)$")
@@ -242,8 +243,15 @@ def split_list(words: list[Word], gz: Gazetteer, declared: bool = False) -> list
 
 
 def _bare_suffix(stem: str, item: list[Word], gz: Gazetteer) -> bool:
-    """An organization suffix written as a word of its own after a name: ``김성호 의원실``, ``경기 테크노파크``."""
-    return len(stem) >= 2 and stem in gz.suffixes_of(stem) and len(item) >= 2 and item[-2].proper
+    """An organization suffix written as a word of its own after a name: ``김성호 의원실``, ``경기 테크노파크``, or
+    after a compound or a coined noun (``인공지능 얼라이언스``, ``미래로봇 연합회``; not ``관련 협회``, ``혁신 허브``:
+    one common noun before a body's kind names no body)."""
+    if not (len(stem) >= 2 and stem in gz.suffixes_of(stem) and len(item) >= 2):
+        return False
+    before = item[-2]
+    return before.proper or before.bare and not before.quoted and bool(before.stem_tags) \
+        and all(t in ("NNG", "NNP", "SL", "SN") for t in before.stem_tags) and before.text not in gz.titles \
+        and (len(before.stem_tags) >= 2 or word_score(before.text) < COMMON_WORD_SCORE)
 
 
 def _suffixed_run(words: list[Word], gz: Gazetteer) -> bool:

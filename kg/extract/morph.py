@@ -13,6 +13,9 @@ from typing import NamedTuple
 
 from kiwipiepy import Kiwi  # type: ignore[import-untyped]
 
+from kg.extract.gazetteer import word_list
+from kg.resources import data_dir
+
 # Tags that end a stem: particles (J*), endings (E*), copula (VCP), verb/adjective-deriving
 # suffixes, and trailing punctuation (S*) that the tokenizer leaves on a word ("개최했다.").
 FUNCTIONAL = ("J", "E", "VCP", "XSV", "XSA", "SF", "SP", "SS", "SE")
@@ -39,7 +42,15 @@ def _kiwi() -> Kiwi:
         warnings.simplefilter("ignore", DeprecationWarning)
         kiwi = Kiwi(num_workers=0)
     kiwi.global_config.cutoff_threshold = CUTOFF
+    for noun in analyser_nouns():
+        kiwi.add_user_word(noun, "NNG", 0.0)
     return kiwi
+
+
+def analyser_nouns() -> list[str]:
+    """The nouns ``data/ko/analyser_nouns.txt`` registers with the analyser: loanwords it does not know, which it
+    would read with the particle after them inside (``얼라이언스가`` as one noun)."""
+    return word_list(data_dir() / "ko" / "analyser_nouns.txt")
 
 
 _CHUNK = 1500  # characters; Kiwi's time grows faster than linearly with one input's length
@@ -75,6 +86,26 @@ def word_score(text: str) -> float:
     """The analyser's log-probability of its best reading of ``text`` standing alone: how common a word
     it takes ``text`` to be (everyday nouns of news score about -14 to -20, rare words and names lower)."""
     return float(_kiwi().analyze(text, top_n=1)[0][1])
+
+
+# below this log-probability a two-syllable word alone is rare (전율, 연종) or not a word the analyser knows
+# (강범, read as 강 + 범); the nouns of the verbs news uses before a person score above it (참석 -16.4,
+# 발표 -13.7, 협력 -17.3, 역설 -20.7: measured with kiwipiepy 0.24's model)
+COMMON_WORD_SCORE = -21.0
+
+
+# above this log-probability a two-syllable word is one of everyday news (현재 -13.8, 정부 -14.7, 고객 -16.9), which
+# two-syllable names are not (정민 -18.2, 김준 -19.2, 이준 -20.9: kiwipiepy 0.24's model)
+EVERYDAY_WORD_SCORE = -17.5
+
+
+@lru_cache(maxsize=4096)
+def everyday_word(text: str) -> bool:
+    """``text`` is one common word the analyser knows well: a noun, an adverb or a determiner, not a proper noun
+    (``현재``, ``지역``, ``이번``), where a name is not (``정민``)."""
+    pieces = analyse(text)
+    return len(pieces) == 1 and pieces[0].tag in ("NNG", "NNB", "MAG", "MM", "NP") \
+        and word_score(text) > EVERYDAY_WORD_SCORE
 
 
 def is_functional(tag: str) -> bool:

@@ -1464,6 +1464,38 @@ def test_a_broadcast_medium_or_a_place_is_no_organization_but_part_of_the_title(
     assert _people("Chicago Mayor Rahm Emanuel attended.")["Rahm Emanuel"][1] == [(None, "Chicago Mayor")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a region's name that ends in its kind, opening the sentence before its office, is the body, as it is inside a
+    # sentence (the sentence's first word had been dropped as a place: "Province Vice Governor")
+    ("Gyeonggi Province Vice Governor Oh Hoo-seok attended.", [("Gyeonggi Province", "Vice Governor")]),
+    # guards: another office after the region, the same inside the sentence, and a city alone opening it
+    ("Gangwon Province Deputy Governor Kim Min-ho handed out the prizes.", [("Gangwon Province", "Deputy Governor")]),
+    ("Also attending was Gyeonggi Province Vice Governor Oh Hoo-seok.", [("Gyeonggi Province", "Vice Governor")]),
+    ("Chicago Mayor Rahm Emanuel attended.", [(None, "Chicago Mayor")]),
+])
+def test_a_region_named_with_its_kind_opening_the_sentence_owns_the_office(text: str, expected: list) -> None:
+    found = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + text)
+    [(_, affiliations)] = found.values()
+    assert affiliations == expected
+
+
+@pytest.mark.parametrize("text, organizers", [
+    # a secretariat or a directorate is a body: the name ends at it, and "and" joins the next one
+    ("The forum, jointly organised by the ASEAN Secretariat and Vietnam's Ministry of Industry and Trade, took place "
+     "at the National Convention Center on June 3.", ["ASEAN Secretariat", "Ministry of Industry and Trade"]),
+    ("The Lake AI Summit was organized by the Pacific Forum Secretariat and Acme Corp, and took place at Reed Hall "
+     "on June 3.", ["Pacific Forum Secretariat", "Acme Corp"]),
+    ("The Lake AI Summit, organized by the Digital Directorate and Japan's Ministry of Economy, Trade and Industry, "
+     "took place at Reed Hall on June 3.", ["Digital Directorate", "Ministry of Economy, Trade and Industry"]),
+    # guard: a body the lists knew by its word already
+    ("The Lake AI Summit, organized by the Korea Robot Association and Japan's Ministry of Economy, Trade and "
+     "Industry, took place at Reed Hall on June 3.", ["Korea Robot Association", "Ministry of Economy, Trade and Industry"]),
+])
+def test_a_secretariat_is_a_body_of_its_own_in_a_list(text: str, organizers: list) -> None:
+    _, orgs = _event(text)
+    assert orgs["organizers"] == organizers
+
+
 @pytest.mark.parametrize("text", [
     "The summit opened with remarks by Dan Vale. Shortly after Vale's opening remarks, iRobot founder Ana Kim showed "
     "two film clips.",

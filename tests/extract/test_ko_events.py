@@ -467,6 +467,24 @@ def test_a_list_declared_as_organizations_needs_no_organization_word() -> None:
     assert _orgs(x, x.events[0].co_organizers) == []
 
 
+@pytest.mark.parametrize("text, slot, expected", [
+    # a body's kind written as a word of its own after a compound or a coined noun names a body: as the co-host
+    # alone, and as the first of a list joined by 와
+    ("이번 포럼은 한빛협회가 주최하고 미래로봇 연합회가 주관했다.", "co", ["미래로봇 연합회"]),
+    ("이번 포럼은 한빛협회가 주최하고 인공지능 얼라이언스와 다온전자가 후원했다.", "sp", ["인공지능 얼라이언스", "다온전자"]),
+    ("이번 포럼은 한빛협회가 주최하고 스마트제조 컨소시엄과 다온전자가 후원했다.", "sp", ["스마트제조 컨소시엄", "다온전자"]),
+    # guards: one common noun before the kind names no body ("관련 협회": the associations concerned)
+    ("이번 포럼은 한빛협회가 주최하고 관련 협회가 후원했다.", "sp", []),
+    ("이번 포럼은 한빛협회가 주최하고 지역 재단이 후원했다.", "sp", []),
+    # guard: a proper noun before the kind, as before
+    ("이번 포럼은 한빛협회가 주최하고 누리 테크노파크가 주관했다.", "co", ["누리 테크노파크"]),
+])
+def test_a_bodys_kind_as_a_word_after_a_coined_noun(text: str, slot: str, expected: list[str]) -> None:
+    x = extract(ko_article("다온협회는 3일 'AI 포럼'을 열었다. " + text, published="2025-06-05"))
+    [e] = x.events
+    assert _orgs(x, e.co_organizers if slot == "co" else e.sponsors) == expected
+
+
 def test_this_day_is_the_day_last_named_and_more_venue_words() -> None:
     x = extract(ko_article("한빛시가 배터리 정책을 논의하는 장을 22일 마련했다. ‘배터리 국제 컨퍼런스’는 올해 5회째로 "
                            "한빛국제관에서 개최됐다. 이날 컨퍼런스에 앞서 협약을 체결했다.", published="2025-11-24"))
