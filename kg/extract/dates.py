@@ -122,6 +122,7 @@ def shift_month(day: date, months: int, d: int) -> date | None:
 
 
 _PAST_SLACK = 31  # days after the publication date a past event's month and day may still fall
+_FUTURE_SLACK = 2  # days before the publication date a bare day an announcement names may still fall
 
 
 def _nearest_year(pub: date, m: int, d: int, future: bool | None) -> date | None:
@@ -148,7 +149,9 @@ def _under_way(pub: date, first: int, d: int, last: int, d2: int) -> date | None
 def _day_only(pub: date, rel: str | None, d: int, future: bool | None = None) -> date | None:
     rel = re.sub(r"\s+", "", rel or "")
     if future is True and not rel:  # a bare day in a sentence whose verb says when: "23일 개최한다"
-        rel = "오는"
+        # (a day or two before publication is this month's: a notice stamped late, or an event under way, "14일부터
+        # 이틀간 연다" published on the 15th; a month ahead is written with its month, "다음달 14일")
+        return _safe(pub.year, pub.month, d) if d >= pub.day - _FUTURE_SLACK else shift_month(pub, 1, d)
     if future is False and not rel:  # "23일 열렸다": this month's up to a day after publication (time zones)
         return _safe(pub.year, pub.month, d) if d <= pub.day + 1 else shift_month(pub, -1, d)
     if rel in ("지난달",):

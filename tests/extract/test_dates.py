@@ -48,6 +48,22 @@ def test_english_range() -> None:
     assert (found[0].start, found[0].end) == ("2020-12-07", "2020-12-08")
 
 
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # an announcement's bare day a day or two before publication is this month's (a notice stamped late, or an event
+    # under way), not next month's: a month ahead is written with its month
+    ("14일부터 이틀간 벡스코에서 연다", "2026-10-15", ("2026-10-14", "2026-10-15")),
+    ("13일 코엑스에서 개최한다", "2026-10-15", ("2026-10-13", None)),
+    # guards: further back, next month's; ahead, this month's; "오는" says ahead outright
+    ("12일 코엑스에서 개최한다", "2026-10-15", ("2026-11-12", None)),
+    ("20일 코엑스에서 개최한다", "2026-10-15", ("2026-10-20", None)),
+    ("오는 14일 코엑스에서 연다", "2026-10-15", ("2026-11-14", None)),
+])
+def test_an_announced_day_just_before_publication_is_this_months(text: str, published: str,
+                                                                  expected: tuple[str, str | None]) -> None:
+    found = find_dates(text, published, future=True)
+    assert (found[0].start, found[0].end) == expected
+
+
 def test_invalid_day_is_skipped() -> None:
     assert find_dates("2월 30일 행사", "2025-02-01") == []
 
