@@ -558,6 +558,34 @@ def _clause_of_all(sc: _SentenceCues, end: int, name: str) -> re.Match[str] | No
     return clause
 
 
+# the preposition of an agent said again before the next one: "followed by A, whose keynote …, and by B"
+_AGAIN_BY = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+|finally\s+)?(?P<by>by|from)\s+$")
+_AGAIN_REACH = 200  # characters back from the repeated preposition to the first
+_FEW_WORDS = re.compile(r"(?:\s+[a-z]+){0,3}\s*")  # up to three words in lower case, no mark between
+
+
+def _parallel_agent(sc: _SentenceCues, start: int) -> Role | None:
+    """The part of the name after a repeated ``and by`` (``and from``): the part the cue right before the first
+    ``by`` of the sentence gives (``She was followed on stage by A, whose keynote focused on robots, and by B``: B
+    spoke, whatever A's clause says between)."""
+    sentence = sc.sentence
+    at = _before_honorifics(sentence, start)
+    again = _AGAIN_BY.search(sentence, max(0, at - 24), at)
+    if again is None:
+        return None
+    word = f" {again.group('by')} "
+    first = sentence.rfind(word, max(0, again.start() - _AGAIN_REACH), again.start())
+    if first < 0 or re.search(r"[;:]", sentence[first:again.start()]):
+        return None
+    after_by = first + len(word) - 1
+    for _a, b, role in reversed(sc.by_end[:bisect.bisect_right(sc.ends, after_by)]):
+        # (the cue ends in the "by", or a passive's few words stand between: "Keynotes were given by A")
+        if b == after_by or _FEW_WORDS.fullmatch(sentence, b, first):
+            return role
+        break
+    return None
+
+
 def _cue_around(sc: _SentenceCues, start: int, end: int, name: str, *, skip_after: bool = False) -> Role | None:
     """The part the cues before and after the name at ``start:end`` give it (``skip_after``: not the cue right
     after the name, which its own clause holds)."""
@@ -568,6 +596,8 @@ def _cue_around(sc: _SentenceCues, start: int, end: int, name: str, *, skip_afte
         # "Attendees at the AI in Healthcare Roundtable, convened by Sen. A, included B and C": the part the subject
         # names is theirs, past the event's own words and an aside on who held it
         return sc.cues[0][2]
+    if (again := _parallel_agent(sc, start)) is not None:
+        return again
     lo = bisect.bisect_left(sc.ends, start - _LEAD_REACH)
     for a, b, role in reversed(sc.by_end[lo:bisect.bisect_right(sc.ends, start)]):  # "chaired by Yeom Jaeho"
         other = sc.other_after(b, name)
@@ -784,7 +814,9 @@ _PARTS_INCLUDED = re.compile(r"\s*(?:The\s+|Other\s+)?(?P<part>(?:[Kk]eynote\s+)
 _IN_ONES_OWN = re.compile(r"\s+(?:in|during|through|with)\s+(?:his|her|their)\s+")
 _WHO_ALL = re.compile(rf",\s*who\s+{_ALL_OF_THEM}\b")  # a clause of all those named before it
 # (or one of all those named before it: ", both of whom gave congratulatory speeches")
-_OWN_CLAUSE = re.compile(r",\s*(?:who|(?:both|all|each)\s+of\s+whom)\s+(?:also\s+|later\s+|then\s+)?(?=[a-z])")
+# (or the name's own talk in a clause of "whose": "followed by A, whose keynote focused on robots, and by B")
+_OWN_CLAUSE = re.compile(r",\s*(?:(?:who|(?:both|all|each)\s+of\s+whom)\s+(?:also\s+|later\s+|then\s+)?(?=[a-z])"
+                         r"|(?=whose\s+[a-z]))")
 _OWN_CLAUSE_REACH = 60  # characters from "who" to the end of the cue in the clause
 
 

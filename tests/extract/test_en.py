@@ -22378,6 +22378,25 @@ def test_ones_own_talk_in_a_relative_clause(text: str, expected: dict) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # one's own keynote in a relative clause outweighs the cue of a list the name is in; the next agent after a
+    # repeated "and by" takes the part the cue before the first "by" gives, past the clause between
+    ("She was followed on stage by Nimbus CEO Tom Reed, whose keynote focused on digital twins, and by Dr. Mia Holt "
+     "of Ridge Labs.", {"Ana Vale": {Role.HOST_REP}, "Tom Reed": {Role.KEYNOTE}, "Mia Holt": {Role.SPEAKER}}),
+    ("Keynotes were given by Tom Reed of Nimbus, whose talk focused on robots, and by Mia Holt of Ridge Labs.",
+     {"Ana Vale": {Role.HOST_REP}, "Tom Reed": {Role.KEYNOTE}, "Mia Holt": {Role.KEYNOTE}}),
+    # guards: a clause of "who" between; no clause between; a body after the first "by"
+    ("Talks were delivered by Tom Reed of Nimbus, who flew in from Seoul, and by Mia Holt of Ridge Labs.",
+     {"Ana Vale": {Role.HOST_REP}, "Tom Reed": {Role.SPEAKER}, "Mia Holt": {Role.SPEAKER}}),
+    ("She was followed on stage by Nimbus CEO Tom Reed and by Dr. Mia Holt of Ridge Labs.",
+     {"Ana Vale": {Role.HOST_REP}, "Tom Reed": {Role.SPEAKER}, "Mia Holt": {Role.SPEAKER}}),
+    ("The reception was sponsored by Nimbus, and by Ridge Labs CEO Mia Holt.", {"Ana Vale": {Role.HOST_REP}}),
+])
+def test_an_agent_after_a_repeated_by_takes_the_first_ones_cue(text: str, expected: dict) -> None:
+    got = _people("The Lake AI Summit was held on May 3 at Lake Hall. Ana Vale opened the event. " + text)
+    assert {n: r for n, (r, _a) in got.items() if r} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a unit owned by the organization after "of", a plural's possessive before it, then the verb of a part: the owner
     # is the person's organization
     ("Tom Reed of Orbis Robotics' research lab spoke first.", {"Tom Reed": ({Role.SPEAKER}, [("Orbis Robotics", None)])}),
