@@ -6694,7 +6694,8 @@ _OUTLET_WORDS = ("Daily", "Times", "Herald", "News", "Post", "Journal", "Press",
                  "Magazine", "Wire", "Report", "Ilbo", "Yonhap", "Bizwire",
                  # (a group of papers, a broadcaster, a newsletter: "Sun Newspapers", "Arirang Broadcasting")
                  "Newspapers", "Newspaper", "Newsletter", "Broadcasting", "Chronicle", "Observer", "Telegraph", "Courier",
-                 "Sentinel", "Dispatch",
+                 "Sentinel", "Dispatch", "Star", "Globe", "Mail", "Mirror", "Standard", "Express", "Ledger", "Citizen",
+                 "Statesman", "Beacon",
                  # ("Manufacturing Today", "Robotics Weekly", "Business Insider": a trade title's or a paper's last word)
                  "Today", "Weekly", "Monthly", "Quarterly", "Insider", "Digest", "Monitor", "Bulletin", "Inquirer",
                  "Examiner", "Guardian", "Independent", "Register",

@@ -12654,6 +12654,21 @@ def test_a_lineup_as_a_list_header(text: str) -> None:
     assert {n: r for n, (r, _a) in found.items()} == {"Mary Ann Lopez": {Role.SPEAKER}, "Xu Li": {Role.SPEAKER}}
 
 
+@pytest.mark.parametrize(("byline", "writer", "outlet"), [
+    # a paper whose name ends in Star, Globe, Mail, Standard …: the writer's outlet, no second writer
+    ("By Jane Roe, Toronto Star", "Jane Roe", "Toronto Star"),
+    ("Story by Jane Roe, Toronto Star", "Jane Roe", "Toronto Star"),
+    ("By Jane Roe, The Boston Globe", "Jane Roe", "Boston Globe"),
+    ("Jane Roe, Evening Standard", "Jane Roe", "Evening Standard"),
+    # guard: an outlet word known before
+    ("By Jane Roe, The Korea Herald", "Jane Roe", "Korea Herald"),
+])
+def test_a_papers_name_after_the_byline_is_its_outlet(byline: str, writer: str, outlet: str) -> None:
+    found = _people(f"The Lake AI Summit was held on June 3 in Tulsa. Tom Reed of Acme spoke.\n\n{byline}\n")
+    assert set(found) == {writer, "Tom Reed"}
+    assert found[writer] == ({Role.REPORTER}, [(outlet, "Reporter")])
+
+
 @pytest.mark.parametrize(("byline", "writers"), [
     # bylines in more of the shapes outlets use: in brackets, with the writer's post after a comma, the desk and
     # its city before the writer, a photographer's credit after a semicolon, the outlet after a comma
