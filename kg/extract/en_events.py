@@ -1104,7 +1104,9 @@ _AT = re.compile(r"\b(?:at|in|on(?=\s+the\s+(?:[a-z]+\s+){0,2}(?:campus|grounds|
                  r"(?:returned|returns|returning|return|moved|moves|came|comes)(?:\s+back)?\s+to|(?:drew|draws|drawing|"
                  r"attracted|attracts|"
                  # (not "drew 250 officials, according to the ministry": whose word it is)
-                 r"attracting|brought|brings|bringing)\s+(?:(?!according\b|due\b|thanks\b|close\b)[\w,\-]+\s+){1,8}?to)"
+                 # ("welcoming 300 participants to the Lake University campus": those it received, then where)
+                 r"attracting|brought|brings|bringing|welcomed|welcomes|welcoming)"
+                 r"\s+(?:(?!according\b|due\b|thanks\b|close\b)[\w,\-]+\s+){1,8}?to)"
                  r"\s+(?:the\s+|its\s+|their\s+)?"
                  # "at the university's Engineering Hall": an owner in lower case, then the place's name
                  r"(?:[a-z]+['’]s\s+(?=[A-Z]))?"
@@ -3008,7 +3010,8 @@ _CITY_PART = r"(?:northern|southern|eastern|western|central|downtown|suburban)"
 _PART_OF_A_CITY = re.compile(rf",\s+(?:{_CITY_PART})\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 # ("brought 1,200 leaders to Columbus, Ohio": those a gathering drew, then the city they came to)
 _IN_CITY = re.compile(rf"(?:\bin|\b(?:returned|returns|return|came|comes|moved|moves|heads|headed)\s+to|"
-                      r"\b(?:brought|brings|drew|draws|attracted|attracts)\s+(?:(?:more\s+than|over|some|about|nearly)\s+)?"
+                      r"\b(?:brought|brings|drew|draws|attracted|attracts|welcomed|welcomes|welcoming)\s+"
+                      r"(?:(?:more\s+than|over|some|about|nearly)\s+)?"
                       r"[\d,]+\s+(?:[a-z][\w-]*\s+){0,3}?to)\s+"
                       rf"(?:{_CITY_PART}\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})\b"
                       # (a city's possessive before its part: "in Boston's Seaport district", "in Seoul's Gangnam area")

@@ -7351,10 +7351,26 @@ def test_a_portfolio_of_nouns_in_a_list_of_names(text: str, organizers: list[str
     ("More than 600 delegates converged on the Melbourne Convention and Exhibition Centre on Tuesday for the Lake AI "
      "Summit.", "Melbourne Convention and Exhibition Centre"),
     ("Some 2,000 visitors flocked to the Bay Exhibition Hall on Tuesday for the Lake AI Summit.", "Bay Exhibition Hall"),
+    # the gathering welcoming those who came to a place, as drawing them to it
+    ("The Lake AI Forum returned on June 3, welcoming 300 participants to the Reed Hall campus.", "Reed Hall campus"),
+    ("The Lake AI Forum welcomed 300 participants to Reed Hall on June 3.", "Reed Hall"),
+    # guard: drawing them
+    ("The Lake AI Forum drew 300 participants to Reed Hall on June 3.", "Reed Hall"),
 ])
 def test_a_venue_converged_on(text: str, venue: str) -> None:
     e, _orgs = _event(text)
     assert e.venue == venue
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    # those welcomed to a city: the city the gathering came to
+    ("The Lake AI Forum welcomed 300 delegates to Tulsa on June 3.", "Tulsa"),
+    # guard: brought to it
+    ("The Lake AI Forum brought 300 delegates to Tulsa on June 3.", "Tulsa"),
+])
+def test_a_city_delegates_were_welcomed_to(text: str, city: str) -> None:
+    e, _orgs = _event(text)
+    assert (e.venue, e.city) == (None, city)
 
 
 @pytest.mark.parametrize(("text", "role"), [
