@@ -352,6 +352,10 @@ _LINKING = re.compile(r"\b(?:included|includes|include|including|featured|featur
                       r"|,\s+(?:later\s+)?joined\s+(?:on\s+stage\s+)?by\b")
 
 
+# one's own speech named again: "In his remarks, …", "in her speech"
+_OWN_SPEECH = re.compile(r"in\s+(?:his|her|their)\s+(?:speech|speeches|remarks|address)", re.I)
+
+
 @dataclass(frozen=True)
 class _SentenceCues:
     """A sentence's cues and mentions, sorted once so that each mention's role is found by bisection."""
@@ -366,6 +370,7 @@ class _SentenceCues:
     mention_starts: list[int]
     next_other: list[int]  # for each mention, the index of the next one with another name (or len)
     own_keynotes: list[int]  # starts of the keynote cues that are one's own ("after her keynote"), sorted
+    only_own_speech: bool  # the only cues of a talk name one's own speech again ("In his remarks, Hou …")
 
     @classmethod
     def of(cls, sentence: str, offset: int, cues: list[tuple[int, int, Role]],
@@ -386,8 +391,10 @@ class _SentenceCues:
         for i in range(len(mentions) - 2, -1, -1):
             next_other[i] = i + 1 if mentions[i + 1][1] != mentions[i][1] else next_other[i + 1]
         own_keynotes = [a for a, _b, role in ordered if role is Role.KEYNOTE and _KEYNOTE_OF_ONES_OWN.match(sentence, a)]
+        talks = [(a, b) for a, b, role in ordered if role in _TALK_ROLES]
+        own_speech = bool(talks) and all(_OWN_SPEECH.fullmatch(sentence, a, b) for a, b in talks)
         return cls(sentence, offset, ordered, [c[0] for c in ordered], by_end, [c[1] for c in by_end],
-                   mentions, [m[0] for m in mentions], next_other, own_keynotes)
+                   mentions, [m[0] for m in mentions], next_other, own_keynotes, own_speech)
 
     def other_after(self, at: int, name: str) -> int | None:
         """Start of the first mention of another person at or after ``at``."""
@@ -2223,6 +2230,11 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
             if host_frame is not None and role in (None, Role.SPEAKER, Role.OTHER, Role.MODERATOR):
                 role = Role.HOST_REP  # "Representing the host, Orbis vice president A thanked the sponsors"
             host_frame = None  # (the frame's subject is the first name after it; the others are what it says)
+            if role is Role.SPEAKER and sc.only_own_speech:
+                # "In his remarks, Hou called for …": the speech the text named before, whose part that gave (opening
+                # remarks, a congratulatory speech); a talk only when it gave none (see _extract_en)
+                people[name]["own_speech"] = True
+                role = None
             if role is not None:
                 people[name]["roles"].setdefault(role, None)
                 if role in _TALK_ROLES:
@@ -3151,6 +3163,8 @@ def _extract_en(article: Article, gazetteer: Gazetteer | None = None) -> Extract
     discussion = event is not None and _DISCUSSION_KIND.search(f"{event.name or ''} {kind}") is not None \
         and any(Role.MODERATOR in q["roles"] for q in people.values())
     for name, p in people.items():
+        if p.get("own_speech") and set(p["roles"]) <= {Role.ATTENDEE, Role.QUOTED}:
+            p["roles"][Role.SPEAKER] = None  # "In his speech, Hou said …" of one with no other part: a speech of his own
         # two forms of one organization are one affiliation once the table has merged them
         affs = tuple(dict.fromkeys(Affiliation(orgs.id_of(k) if k else None, t, u) for k, t, u in p["affs"]
                                    if k or t))  # (a referred body that was not found leaves nothing)

@@ -22408,6 +22408,25 @@ def test_ones_own_talk_in_a_relative_clause(text: str, expected: dict) -> None:
     assert {n: r for n, (r, _a) in got.items()} == expected
 
 
+@pytest.mark.parametrize(("text", "roles"), [
+    # one's own speech named again ("In his remarks, …") is the speech the text named before, whose part that gave:
+    # no talk besides it
+    ("Lake Guild chairman Cliff Hou gave opening remarks. In his remarks, Hou called for shared standards.",
+     {Role.HOST_REP}),
+    ("Lake Guild chairman Cliff Hou gave a congratulatory speech. In his speech, Hou called for shared standards.",
+     {Role.OTHER}),
+    ("Lake Guild chairman Cliff Hou moderated the panel. In his remarks, Hou called for shared standards.",
+     {Role.MODERATOR}),
+    # guards: one whose speech nothing else named, or who only attended, spoke
+    ("In his speech, Lake Guild chairman Cliff Hou called for shared standards.", {Role.SPEAKER}),
+    ("Lake Guild chairman Cliff Hou attended. In his speech, Hou called for shared standards.",
+     {Role.ATTENDEE, Role.SPEAKER}),
+])
+def test_ones_own_speech_named_again_is_no_second_talk(text: str, roles: set) -> None:
+    got = _people("The Lake AI Forum was held on Sept. 17 at Reed Hall. " + text)
+    assert got["Cliff Hou"][0] == roles
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # one's own keynote in a relative clause outweighs the cue of a list the name is in; the next agent after a
     # repeated "and by" takes the part the cue before the first "by" gives, past the clause between
