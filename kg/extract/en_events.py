@@ -2116,7 +2116,8 @@ def _pick_name(text: str, names: list[tuple[str, Span]]) -> tuple[str, Span] | N
     # the longest form; of equal ones the one written as a proper name ("Industry 5.0 Summit", not the
     # headline's "Industry 5.0 summit"), then the first; a form with the edition's year before one with a city
     # (the name its initials stand for before them: "International Robot Exhibition (iREX 2026)")
-    return max(same, key=lambda n: (base_key(n) not in ordinal, base_key(n) not in initials,
+    # (but a headline's sentence case yields to the body's name: "Busan AI forum sees …" of "The 5th Busan AI Forum")
+    return max(same, key=lambda n: (not _sentence_cased(text, *n), base_key(n) not in ordinal, base_key(n) not in initials,
                                     re.search(r"\b(?:19|20)\d\d\b", n[0]) is not None, len(n[0]),
                                     n[0].split()[-1][:1].isupper(), -n[1].start))
 

@@ -22002,6 +22002,21 @@ def test_a_headlines_ordinal_and_an_eras(text: str, name: str, edition: int | No
     assert (e.name, e.edition) == (name, edition)
 
 
+@pytest.mark.parametrize(("text", "name", "edition"), [
+    # a headline in sentence case names the event the body writes with its edition's ordinal in figures: the body's
+    # form, and its edition
+    ("Busan AI forum sees record turnout\nThe 5th Busan AI Forum was held on May 3 at BEXCO.", "5th Busan AI Forum", 5),
+    # guards: a headline whose words are not the name's; the ordinal in words; a headline in title case
+    ("Lake robotics expo draws crowds\nThe 12th Lake Robotics Expo opened on May 3 in Detroit.",
+     "12th Lake Robotics Expo", 12),
+    ("Busan AI forum sees record turnout\nThe fifth Busan AI Forum was held on May 3 at BEXCO.", "Busan AI Forum", 5),
+    ("Busan AI Forum Sees Record Turnout\nThe 5th Busan AI Forum was held on May 3 at BEXCO.", "Busan AI Forum", 5),
+])
+def test_a_sentence_cased_headline_yields_to_the_bodys_name(text: str, name: str, edition: int | None) -> None:
+    e, _orgs = _event(text)
+    assert (e.name, e.edition) == (name, edition)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # "today" before the verb that opens the subject's own gathering; a holder after "for the first time by"
     ("Detroit, May 3 — The Lake Manufacturing Council today kicked off its Lake AI Summit.",
