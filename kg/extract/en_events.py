@@ -43,7 +43,7 @@ from kg.extract.en_people import (
 )
 from kg.extract.gazetteer import word_list
 from kg.extract.needles import scan
-from kg.extract.text import find_quotes
+from kg.extract.text import find_quotes, sentences
 from kg.model import OrgRole, Span
 from kg.resources import data_dir
 
@@ -3043,8 +3043,25 @@ def _runs_the_event(text: str, m: re.Match[str]) -> bool:
         return False  # "Another session, organized by Nimbus, …", "One, organised by Fraunhofer IPA, …": a part's host
     # (what is curated or conceptualised is the event only when said of it: "The summit was curated by …", not "an
     # exhibition of robot art, curated by …")
-    return not m.group().lower().startswith((*_RUNS, "curated", "conceptuali")) \
-        or _RUN_THING.search(text, max(0, m.start() - 60), m.start()) is not None
+    if not m.group().lower().startswith((*_RUNS, "curated", "conceptuali")) \
+            or _RUN_THING.search(text, max(0, m.start() - 60), m.start()) is not None:
+        return True
+    # ("The 48-hour competition drew 150 participants. It was run by …": "it", the gathering the sentence before
+    # opened with; not "Acme showed a robot. It was operated by …")
+    it = _IT_WAS.search(text, max(0, m.start() - 40), m.start())
+    if it is None:
+        return False
+    before = text[max(0, it.start() - _IT_REACH):it.start()].rstrip()
+    spans = sentences(before)
+    return bool(spans) and _GATHERING_OPENS.match(before, spans[-1].start) is not None
+
+
+_IT_WAS = re.compile(r"(?:^|(?<=[.!?]\s))It\s+(?:was|is|will\s+be|has\s+been|is\s+being)(?:\s+(?:jointly|annually|again))?"
+                     r"\s*$")
+_IT_REACH = 400  # characters back to the sentence before "It was run by"
+# a sentence that opens with a gathering as its subject: "The 48-hour competition …", "This year's summit …"
+_GATHERING_OPENS = re.compile(rf"(?:The|This|This\s+year['’]s)\s+(?:[\w'’-]+\s+){{0,5}}?(?i:{_GATHERING_KINDS}|event|"
+                              r"competition|contest|challenge|hackathon|program|programme|bootcamp|meetup|gathering)s?\b")
 
 
 # a part of the event, not the event, before the verb of holding: one of several ("One,", "Another workshop", "Two

@@ -2179,7 +2179,13 @@ def _inner_joiner(toks: list[_Tok], j: int, org_end: int) -> bool:
     # (a place closes the name before "and": "Democratic Party of Korea and KAIST President …" are two)
     # (an owner's possessive on each side of "and" makes two owners: "from KAIST's Graduate School of AI and Naver
     # Cloud's head of AI X")
-    return toks[j].low in ("and", "&") and toks[j - 1].low not in lists().places \
+    # (a body's name after "and", opening with a place or holding a body's word, is another body: "Lee Wong of the
+    # Department of Commerce and Atlanta AI Collective founder Dana Brooks")
+    after = toks[j + 1:org_end]
+    another = not any(t.low == "of" for t in after) \
+        and (after[0].low in ls.places or any(t.low.rstrip(".") in ORG_WORDS or t.low.rstrip(".") in LEGAL_FORMS
+                                              or t.low in ls.company_words for t in after))
+    return toks[j].low in ("and", "&") and toks[j - 1].low not in lists().places and not another \
         and any(t.low in ("of", "for") and n > 0 and toks[n - 1].low in ORG_WORDS
                 for n, t in enumerate(toks[:j - 1]) if n >= j - 3) \
         and not ((toks[org_end - 1].text.endswith(_POSSESSIVE) or org_end < len(toks) and toks[org_end].text in ("'", "’"))

@@ -22423,6 +22423,42 @@ def test_ones_own_talk_in_a_relative_clause(text: str, expected: dict) -> None:
     assert {n: r for n, (r, _a) in got.items()} == expected
 
 
+@pytest.mark.parametrize(("text", "affiliations"), [
+    # after "of" a body's name, "and", then another body's name before a title: two bodies, the second the title's
+    # (its first word a place, or a body's word in it)
+    ("Judges were Lee Wong of the Department of Commerce and Atlanta AI Collective founder Dana Brooks.",
+     {"Lee Wong": [("Department of Commerce", None)], "Dana Brooks": [("Atlanta AI Collective", "founder")]}),
+    ("Judges were Lee Wong of the Georgia Department of Economic Development and Tulsa Robot Guild chair Dana Brooks.",
+     {"Lee Wong": [("Georgia Department of Economic Development", None)],
+      "Dana Brooks": [("Tulsa Robot Guild", "chair")]}),
+    ("Judges were Lee Wong of the Bureau of Labor and Ridge Labs CEO Dana Brooks.",
+     {"Lee Wong": [("Bureau of Labor", None)], "Dana Brooks": [("Ridge Labs", "CEO")]}),
+    # guards: a portfolio's last word after "and"; a name that goes on with "of"
+    ("Korea Chamber of Commerce and Industry Chairman Chey Tae-won spoke.",
+     {"Chey Tae-won": [("Korea Chamber of Commerce and Industry", "Chairman")]}),
+    ("University of Science and Technology of China President Bao Xinhe spoke.",
+     {"Bao Xinhe": [("University of Science and Technology of China", "President")]}),
+])
+def test_a_second_body_after_and_before_a_title(text: str, affiliations: dict) -> None:
+    got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + text)
+    assert {n: a for n, (_r, a) in got.items()} == affiliations
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # "It was run by": the gathering the sentence before opened with
+    ("The Lake AI Hackathon was held Sept. 5-7 at Reed Hall. It was run by the nonprofit Atlanta AI Collective.",
+     ["Atlanta AI Collective"]),
+    ("The 48-hour competition drew 150 people to the Lake AI Hackathon at Reed Hall on Sept. 5. It is managed by "
+     "Nimbus Labs.", ["Nimbus Labs"]),
+    # guard: "it", a thing the sentence before is about
+    ("The Lake AI Hackathon was held Sept. 5-7 at Reed Hall. Acme Corp showed a new robot. It was operated by Nimbus "
+     "Labs.", []),
+])
+def test_it_was_run_by_of_the_gathering_before(text: str, organizers: list) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
+
+
 @pytest.mark.parametrize(("text", "roles"), [
     # one's own speech named again ("In his remarks, …") is the speech the text named before, whose part that gave:
     # no talk besides it
