@@ -2234,6 +2234,10 @@ def _future_last(sentence: str, at: int) -> bool:
     return not pasts or bool(futures) and futures[-1] > pasts[-1]
 
 
+# a verb in the past right after a day, an adverb between or not: "on Thursday called", "Tuesday formally opened"
+_PAST_RIGHT_AFTER = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:{_PAST_VERB.pattern})")
+
+
 def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[str, str | None, int]]:
     """``on Tuesday``, ``from Monday to Wednesday``: the nearest such day to publication, in the
     direction the verb's tense points (``will`` ahead, otherwise back)."""
@@ -2256,9 +2260,12 @@ def _weekday_dates(sentence: str, offset: int, published: date) -> list[tuple[st
         # leaders Tuesday on how AI will reshape jobs": a past verb before the day, the future only after it
         # ("… will decide whether …, experts told a packed room Monday": a past verb after the last "will" before the
         # day is the day's)
+        # ("Minister Kim on Thursday called on firms to adopt AI, saying the government will …": the verb in the past
+        # right after the day is the day's, the future only after it)
         ahead = future and not _PAST_BEFORE.search(sentence, max(0, m.start() - 24), m.start()) \
             and _future_last(sentence, m.start()) \
             and not _SAID_THEN_PARTICIPLE.search(sentence, 0, m.start()) \
+            and not _PAST_RIGHT_AFTER.match(sentence, m.end()) \
             or _STARTS_AHEAD.search(sentence, max(0, m.start() - 30), m.start()) is not None
         fronted = _FRONTED_PARTICIPLE.match(sentence)
         if fronted is not None and m.start() < fronted.end():
@@ -3563,6 +3570,9 @@ def _country_hosts(text: str, lower: str) -> list[tuple[str, int, OrgRole]]:
     return out
 
 
+_NAME_CLOSED = re.compile(r"(?<=[a-z]{2}|[A-Z]{2})\.\s+(?=[A-Z])")  # a sentence's full stop after a name's word
+
+
 def _by_the_kind(text: str, lower: str, comma_names: tuple[str, ...]) -> list[tuple[str, int, OrgRole]]:
     """``… Forum, hosted by the chamber`` after ``the Korea Chamber of Commerce and Industry``: the body the kind
     word refers back to (the last one named before with that word in its name), and the bodies listed after it; so
@@ -3578,10 +3588,15 @@ def _by_the_kind(text: str, lower: str, comma_names: tuple[str, ...]) -> list[tu
         last = None
         for n in named.finditer(text, max(0, m.start() - _KIND_REACH), m.start()):
             last = n
-        org = _trim_org(re.sub(r"(?:\s+(?:of|for|and|&|on))+$", "", last.group())) if last else None
+        # (a full stop after a word of the name ends it: "the Ministry of Science and ICT. The forum was …")
+        found = _NAME_CLOSED.split(last.group(), maxsplit=1)[0] if last else ""
+        org = _trim_org(re.sub(r"(?:\s+(?:of|for|and|&|on))+$", "", found)) if last else None
         if last is None or not org or org == kind:
             continue
-        out.append((org, last.start() + last.group().find(org), role))
+        at = last.start() + last.group().find(org)
+        # ("the Ministry of Trade, Industry and Energy" … "co-organized by the ministry": a name with commas inside)
+        org = next((c for c in comma_names if len(c) > len(org) and text.startswith(c, at) and c.startswith(org)), org)
+        out.append((org, at, role))
         if m.group("list"):
             out.extend((item, at, role) for item, at in _list_items(m.group("list"), m.start("list"), comma_names))
     return out

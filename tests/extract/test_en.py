@@ -5504,6 +5504,12 @@ def test_capitalised_field_words_and_acronyms_inside_titles(text: str, expected:
     ("Manufacturers said on Wednesday that AI agents will arrive soon, at the Lake AI Summit 2026.", "2026-06-17"),
     ("The Lake AI Summit 2026 will open on Wednesday at Hanbit Hall.", "2026-06-24"),
     ("The Lake AI Summit 2026 is scheduled on Wednesday, and ministers will attend.", "2026-06-24"),
+    # a verb in the past right after the day is the day's, the future only after it
+    ("Minister Kim Jung-kwan on Wednesday called on firms to adopt AI at the Lake AI Summit 2026, saying the "
+     "government will pay half.", "2026-06-17"),
+    ("The Lake AI Summit 2026 on Wednesday formally opened at Hanbit Hall, where ministers will speak.", "2026-06-17"),
+    # guard: the future right after the day
+    ("The Lake AI Summit 2026 on Wednesday will open at Hanbit Hall.", "2026-06-24"),
 ])
 def test_a_weekday_takes_the_tense_of_its_verb(text: str, start: str) -> None:
     x = extract(Article("t", text, "t.txt", published="2026-06-19", lang="en"))
@@ -22421,6 +22427,22 @@ def test_a_keynote_audience_told_and_a_part_denied(text: str, name: str, role: R
 def test_ones_own_talk_in_a_relative_clause(text: str, expected: dict) -> None:
     got = _people("The Lake AI Summit was held on May 3 at Lake Hall. " + text)
     assert {n: r for n, (r, _a) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "co_organizers"), [
+    # "the ministry" referring back to a ministry whose name has commas inside: the whole name
+    ("The Lake AI Forum was held on June 3, according to the Ministry of Trade, Industry and Energy. The forum was "
+     "co-organized by the ministry and the Korea Federation of SMEs.",
+     ["Ministry of Trade, Industry and Energy", "Korea Federation of SMEs"]),
+    ("The Lake AI Forum was held on June 3 with support from the Ministry of Economy, Trade and Industry. It was "
+     "co-hosted by the ministry and Acme Corp.", ["Ministry of Economy, Trade and Industry", "Acme Corp"]),
+    # a name with no comma, closed by the sentence's full stop
+    ("The Lake AI Forum was held on June 3, according to the Ministry of Science and ICT. The forum was "
+     "co-organized by the ministry and the Korea Federation of SMEs.", ["Ministry of Science and ICT", "Korea Federation of SMEs"]),
+])
+def test_the_ministry_refers_back_to_a_name_with_commas(text: str, co_organizers: list) -> None:
+    _e, orgs = _event(text)
+    assert orgs["co_organizers"] == co_organizers
 
 
 @pytest.mark.parametrize(("text", "affiliations"), [
