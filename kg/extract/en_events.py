@@ -1086,6 +1086,10 @@ _CAMPUS_WORDS = frozenset({"University", "Institute", "College", "School"})
 _BRANDS_UPPER = frozenset(b.upper() for b in VENUE_BRANDS)  # ("at Coex" as "at COEX")
 # "… drawing 250 researchers to the Michigan League": where a crowd is drawn to is the venue
 # people named by their group before "at": the body they belong to, not where the event is held
+# a gathering's verb, then the people it gathered: "brought together about 500 executives ", "drew 300 engineers "
+_GATHERED_PEOPLE = re.compile(r"\b(?:brought|brings|bringing)\s+together\s+|\b(?:gathered|gathers|drew|draws|attracted|"
+                              r"attracts|welcomed|welcomes|convened|assembled)\s+(?:(?:about|some|more\s+than|over|nearly|"
+                              r"around|roughly|almost)\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s+$")
 _PEOPLE_AT = frozenset({"organizers", "organisers", "hosts", "colleagues", "team", "teams", "researchers", "staff",
                         "students", "engineers", "scientists", "faculty", "members", "partners", "counterparts",
                         # one who works there, named by a post's word alone: "Lisa Su's deputy at AMD", "an associate at …"
@@ -2845,9 +2849,11 @@ def _venue_named(text: str, held: list[Span], people: set[str], names: set[str])
                     or _gathering_after(sentence, m.end()) or _ends_in_a_gathering(venue):
                 continue  # "at the Robotworld 2019 trade show": an event, not a place
             before = sentence[max(0, m.start() - _POST_REACH_CHARS):m.start()].split()  # the words before, bounded
-            if before and (before[-1].lower().strip(",") in lists().heads or before[-1].lower() in _PEOPLE_AT):
+            if before and (before[-1].lower().strip(",") in lists().heads or before[-1].lower() in _PEOPLE_AT) \
+                    and not (before[-1].lower() in _PEOPLE_AT and venue.split()[-1] in _VENUE_WORDS
+                             and _GATHERED_PEOPLE.search(sentence, max(0, m.start() - 80), m.start())):
                 continue  # "director at the Korea Small Business Institute", "the local organizers at TU Wien": where
-                # people work
+                # people work (not "brought together 500 executives at the Shilla Hotel": where they were gathered)
             # ("dean of the Institute for AI Industry Research at Tsinghua University": a unit's long name between)
             post = next((n for n in range(len(before) - 1, max(-1, len(before) - _POST_REACH_WORDS - 1), -1)
                          if before[n].lower().strip(",") in lists().heads), None)

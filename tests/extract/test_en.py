@@ -7368,6 +7368,19 @@ def test_a_venue_converged_on(text: str, venue: str) -> None:
     assert e.venue == venue
 
 
+@pytest.mark.parametrize(("text", "venue"), [
+    # the people a gathering brought together "at" a place with a venue's word: where they gathered, no workplace
+    ("The Lake AI Conference brought together about 500 executives at the Reed Hotel on June 3.", "Reed Hotel"),
+    ("The Lake AI Conference gathered 500 engineers at the Reed Convention Center on June 3.", "Reed Convention Center"),
+    # guards: people at companies; organizers at an institute
+    ("The Lake AI Conference was held on June 3. It brought together executives at Samsung and LG.", None),
+    ("The Lake AI Conference was held on June 3. The organizers at the Reed Institute thanked the sponsors.", None),
+])
+def test_people_gathered_at_a_venue(text: str, venue: str | None) -> None:
+    e, _orgs = _event(text)
+    assert e.venue == venue
+
+
 @pytest.mark.parametrize(("text", "city"), [
     # those welcomed to a city: the city the gathering came to
     ("The Lake AI Forum welcomed 300 delegates to Tulsa on June 3.", "Tulsa"),
