@@ -191,6 +191,11 @@ def _comma_name(text: str, title: str | None, org: str | None, span: Span | None
     return title, org, span
 
 
+# a work named after its kind in lower case: "the book Prediction Machines", "the report Factories of Tomorrow"
+_A_WORK = re.compile(r"(?:book|novel|report|paper|study|film|documentary|album|podcast|column|blog|bestseller|textbook|"
+                     r"article|essay|memoir|newsletter|white\s+paper)s?\s+[A-Z\"“'‘]")
+
+
 def _find_people(text: str, spans: list[Span], orgs: OrgTable, comma_names: tuple[str, ...] = ()) -> dict[str, dict]:
     """Person mentions (see :mod:`kg.extract.en_people`) grouped by name, organizations recorded."""
     people: dict[str, dict] = {}
@@ -226,6 +231,8 @@ def _find_people(text: str, spans: list[Span], orgs: OrgTable, comma_names: tupl
                 p.setdefault("refers", {})[title] = bodies  # "Vice Minister Lee": the article's one ministry
             if org and _PRIZE.search(org):
                 org = org_span = None  # "a Nobel laureate", "the Nobel Prize-winning computer scientist": a prize, no body
+            if org and _A_WORK.match(org):
+                org = org_span = None  # "co-author of the book Prediction Machines": a work one wrote or made, no body
             if org and org_span and (ex := _EX_BODY.match(org)) is not None:
                 # "ex-Naver CEO Han Seong-sook": the body one headed, the marker of the past no part of its name
                 org, org_span = org[ex.end():], Span(org_span.start + ex.end(), org_span.end)

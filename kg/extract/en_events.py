@@ -3700,7 +3700,10 @@ def _name_goes_on_past_in(toks: list[re.Match[str]], n: int) -> bool:
     k = n + 1
     while k < len(toks) and k - n <= 4 and toks[k].group()[:1].isupper():
         k += 1
-    return n + 1 < k and (k == len(toks) or toks[k].group() in (",", "and")) \
+    # (or its initials after it, "Excellence in Manufacturing Consortium (EMC)", or a word in lower case that goes on
+    # with the sentence, "Women in AI Network on June 3")
+    return n + 1 < k and (k == len(toks) or toks[k].group() in (",", "and") or toks[k].group()[:1].islower()
+                          or re.fullmatch(r"\([A-Z][\w&\-]*\)", toks[k].group()) is not None) \
         and toks[k - 1].group().rstrip(".").lower() in ORG_WORDS
 
 

@@ -7368,6 +7368,34 @@ def test_a_venue_converged_on(text: str, venue: str) -> None:
     assert e.venue == venue
 
 
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a body's name with "in" inside, its initials after it, in a list
+    ("The Lake AI Summit, staged by Communitech and Excellence in Manufacturing Consortium (EMC), was held on June 3.",
+     ["Communitech", "Excellence in Manufacturing Consortium"]),
+    ("The Lake AI Summit was organized by Women in AI Network (WAIN) and Acme Corp on June 3.",
+     ["Women in AI Network", "Acme Corp"]),
+    # ... or the sentence going on after it in lower case
+    ("The Lake AI Summit was organized by Acme Corp and Women in AI Network on June 3.", ["Acme Corp", "Women in AI Network"]),
+    # guard: the list's end after it
+    ("The Lake AI Summit on June 3 was organized by Acme Corp and Women in AI Network.", ["Acme Corp", "Women in AI Network"]),
+])
+def test_a_name_with_in_inside_before_its_initials(text: str, organizers: list) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "affiliations"), [
+    # a work named after its kind in lower case is no body: the post alone
+    ("Ana Vale, co-author of the book Prediction Machines, spoke.", [(None, "co-author")]),
+    ("Ana Vale, author of the report Factories of Tomorrow, spoke.", [(None, "author")]),
+    # guard: a business's kind before its name
+    ("Ana Vale, founder of the startup Kestrel, spoke.", [("Kestrel", "founder")]),
+])
+def test_a_work_one_wrote_is_no_body(text: str, affiliations: list) -> None:
+    got = _people("The Lake AI Summit was held on June 3 at Reed Hall. " + text)
+    assert got["Ana Vale"][1] == affiliations
+
+
 @pytest.mark.parametrize(("text", "venue"), [
     # the people a gathering brought together "at" a place with a venue's word: where they gathered, no workplace
     ("The Lake AI Conference brought together about 500 executives at the Reed Hotel on June 3.", "Reed Hotel"),
