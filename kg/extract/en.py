@@ -787,6 +787,14 @@ def _part_as_subject(sc: _SentenceCues, start: int, verb: int) -> bool:
 
 
 # a talk given in its turn, before the subject: "Speaking after Tom Reed, …", "Presenting just before Mia Holt, …"
+# the next one of a part whose first the sentence before named: "The second, B, …", "The next, C, …"
+_NEXT_OF_THEM = re.compile(r"\s*(?:The|the)\s+(?:second|third|fourth|fifth|next|last|final)\s*,\s*")
+_FIRST_OF_PART = re.compile(r"\b[Tt]he\s+first\s+(?P<part>speaker|presenter|panelist|keynote\s+speaker|keynoter|"
+                            r"lecturer|discussant)\b")
+_FIRST_PARTS = {"speaker": Role.SPEAKER, "presenter": Role.SPEAKER, "lecturer": Role.SPEAKER, "panelist": Role.PANELIST,
+                "discussant": Role.PANELIST, "keynoter": Role.KEYNOTE, "keynote speaker": Role.KEYNOTE}
+
+
 _SPOKE_IN_TURN = re.compile(r"\s*(?:Speaking|Presenting|Taking\s+the\s+(?:stage|podium))\s+(?:right\s+|just\s+|shortly\s+|"
                             r"immediately\s+)?(?:after|before|following)\s+(?P<other>[^,;.!?]{2,80}?),\s*")
 
@@ -2042,6 +2050,10 @@ def _roles_and_quotes(text: str, spans: list[Span], people: dict[str, dict]) -> 
         talked = _DISCUSSION_WORD.search(text, previous.start, sp.start) if _PARTICIPANTS.search(sentence) else None
         # "The summit features 40 speakers. Among them is A, …, and B": the part of those the sentence before counts
         among = _counted_part(text[previous.start:previous.end]) if _AMONG_THEM.match(sentence) else None
+        if among is None and _NEXT_OF_THEM.match(sentence) \
+                and (first := _FIRST_OF_PART.search(text, previous.start, previous.end)) is not None:
+            # "The first presenter, A, explained …. The second, B, focused on …": the next one of that part
+            among = _FIRST_PARTS[" ".join(first.group("part").lower().split())]
         discussed = talked is not None and _HELD_BEFORE.search(text, max(previous.start, talked.start() - 60),
                                                                talked.start()) is None
         # "A introduced a panel of startup founders. They included B and C": those of the part the sentence before

@@ -7368,6 +7368,21 @@ def test_a_venue_converged_on(text: str, venue: str) -> None:
     assert e.venue == venue
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the next one of a part whose first the sentence before named ("The first presenter, A, …. The second, B, …")
+    ("The first presenter, Acme executive Jin Dong-hwa, explained welding robots. The second, Nimbus's Lee Ju-hee, "
+     "focused on digital twins.", {"Jin Dong-hwa": {Role.SPEAKER}, "Lee Ju-hee": {Role.SPEAKER}}),
+    ("The first keynote speaker, Ana Vale of Acme, spoke on robots. The next, Tom Reed of Nimbus Labs, focused on data.",
+     {"Ana Vale": {Role.KEYNOTE}, "Tom Reed": {Role.KEYNOTE}}),
+    # guard: the first of a list of winners is no part
+    ("The first prize went to Ana Vale of Acme. The second, Tom Reed of Nimbus Labs, won $500.",
+     {"Ana Vale": {Role.OTHER}, "Tom Reed": set()}),
+])
+def test_the_next_one_of_a_part_counted_from_its_first(text: str, expected: dict) -> None:
+    got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + text)
+    assert {n: r for n, (r, _a) in got.items()} == expected
+
+
 @pytest.mark.parametrize(("text", "organizers"), [
     # a body's name with "in" inside, its initials after it, in a list
     ("The Lake AI Summit, staged by Communitech and Excellence in Manufacturing Consortium (EMC), was held on June 3.",
