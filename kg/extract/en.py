@@ -717,6 +717,12 @@ def _cue_around(sc: _SentenceCues, start: int, end: int, name: str, *, skip_afte
                      or _in_relative_clause(sentence, sc.by_end[k - 1], start)):
         k -= 1  # "Speaking at a seminar organized by the Korea Institute …, Ana Vale said": the cue before is theirs
         # ("Speakers included A of X, who spoke about hands, and B": the clause's cue is A's, the list's is B's too)
+    which = sentence.rfind(", which ", max(0, sc.by_end[0][0] - _RELATIVE_REACH), sc.by_end[0][0]) if k == 1 else -1
+    if which >= 0 and sc.by_end[0][2] is Role.MODERATOR and _in_relative_clause(sentence, sc.by_end[0], start) \
+            and _INTRODUCES.search(sentence, sc.by_end[0][1], start):
+        # "The discussion, which A of X moderated, included B and C": the one cue is the chair's, in the clause of the
+        # part; those the main verb introduces sat on it
+        return Role.PANELIST if _discussion_before(sentence, which + 1) else Role.SPEAKER
     if k:  # the nearest cue before: a farther one has that cue's words (and any verb) between too
         a, b, role = sc.by_end[k - 1]
         other = sc.other_after(b, name)
@@ -912,7 +918,9 @@ def _in_relative_clause(sentence: str, cue: tuple[int, int, Role], start: int) -
     if _MANNER_ASIDE.match(sentence, a) and sentence[:a].rstrip().endswith(",") and sentence[b:b + 1] == "," \
             and b < start:
         return True
-    opened = sentence.rfind(", who ", max(0, a - _RELATIVE_REACH), a)
+    # (or in a clause of the thing before it: "The panel, which A of X chaired, included B")
+    opened = max(sentence.rfind(", who ", max(0, a - _RELATIVE_REACH), a),
+                 sentence.rfind(", which ", max(0, a - _RELATIVE_REACH), a))
     return opened >= 0 and "," not in sentence[opened + 1:a] and "," in sentence[b:start]
 
 

@@ -7369,6 +7369,21 @@ def test_a_venue_converged_on(text: str, venue: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a cue in a clause of "which" after the part is the clause's subject's, not the names the main verb introduces
+    ("The panel, which Ana Vale of Acme chaired, included Tom Reed of Nimbus.",
+     {"Ana Vale": {Role.MODERATOR}, "Tom Reed": {Role.PANELIST}}),
+    ("The discussion, which Ana Vale of Acme moderated, included Tom Reed of Nimbus and Mia Holt of Ridge Labs.",
+     {"Ana Vale": {Role.MODERATOR}, "Tom Reed": {Role.PANELIST}, "Mia Holt": {Role.PANELIST}}),
+    # guard: the chair as an aside of the participle
+    ("The panel, chaired by Ana Vale of Acme, included Tom Reed of Nimbus.",
+     {"Ana Vale": {Role.MODERATOR}, "Tom Reed": {Role.PANELIST}}),
+])
+def test_a_cue_in_a_clause_of_which(text: str, expected: dict) -> None:
+    got = _people("The Lake AI Forum was held on June 3 at Reed Hall. " + text)
+    assert {n: r for n, (r, _a) in got.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # the next one of a part whose first the sentence before named ("The first presenter, A, …. The second, B, …")
     ("The first presenter, Acme executive Jin Dong-hwa, explained welding robots. The second, Nimbus's Lee Ju-hee, "
      "focused on digital twins.", {"Jin Dong-hwa": {Role.SPEAKER}, "Lee Ju-hee": {Role.SPEAKER}}),
