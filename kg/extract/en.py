@@ -233,6 +233,8 @@ def _find_people(text: str, spans: list[Span], orgs: OrgTable, comma_names: tupl
                 org = org_span = None  # "a Nobel laureate", "the Nobel Prize-winning computer scientist": a prize, no body
             if org and _A_WORK.match(org):
                 org = org_span = None  # "co-author of the book Prediction Machines": a work one wrote or made, no body
+            if org and not title and (org.lower() in lists().cities or org.lower() in lists().places):
+                org = org_span = None  # "Tom Reed of Boston said …": where one is from, no body
             if org and org_span and (ex := _EX_BODY.match(org)) is not None:
                 # "ex-Naver CEO Han Seong-sook": the body one headed, the marker of the past no part of its name
                 org, org_span = org[ex.end():], Span(org_span.start + ex.end(), org_span.end)

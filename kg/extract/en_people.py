@@ -2761,6 +2761,7 @@ def _org_after_name(toks: list[_Tok], k: int, text: str) -> tuple[str | None, Sp
                 or bool(org) and _plural_possessive_inside(toks, j)
                 or _particle_inside_a_body(toks, j, org)  # "of Politecnico di Milano"
                 or _brand_tail(toks, j, org)) and not _next_person(toks, j) and toks[j].low not in _EMCEED \
+                and not (org and toks[j].low in WEEKDAYS) \
                 and not (toks[j].low == "and" and j + 1 < len(toks) and (_owner_follows(toks, j + 1, len(toks))
                                                                           or toks[j + 1].low in lists().honorifics
                                                                           or _titled_name_at(toks, j + 1))):
@@ -5059,6 +5060,17 @@ def _part_apposed_after(toks: list[_Tok], n: int) -> bool:
     return ordered > 0 and k < len(toks) and toks[k].low in _PART_PEOPLE
 
 
+def _said_past_when(toks: list[_Tok], k: int) -> bool:
+    """From ``k``: when it was said (``on Tuesday``, ``Tuesday``, ``yesterday``, ``today``), then a verb of saying."""
+    if k < len(toks) and toks[k].low == "on" and k + 1 < len(toks) and toks[k + 1].low in WEEKDAYS:
+        k += 2
+    elif k < len(toks) and (toks[k].low in WEEKDAYS or toks[k].low in ("yesterday", "today")):
+        k += 1
+    else:
+        return False
+    return k < len(toks) and _SPEECH.match(toks[k].low) is not None
+
+
 def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
     after = toks[j].low if j < len(toks) else ""
     before = toks[i - 1].low if i > 0 else ""
@@ -5110,6 +5122,8 @@ def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
     if _colon_quote_after(toks, past_org):
         return True  # "Tom Reed of Acme put it bluntly: "Data first."": the words after the colon are theirs
     listed = _past_name_list(toks, _past_paren(toks, j))
+    if past_org > j and _said_past_when(toks, past_org):
+        return True  # "Tom Reed of Nimbus on Tuesday said …": the day, then the verb of saying
     return bool(_SPEECH.match(after) or _SPEECH.match(before)) or _speaks(toks, listed) or _there_in_person(toks, listed) \
         or _speaks(toks, past_org) or _speaks(toks, aside) \
         or aside > j and (_attends(toks, aside) or _present_or_judging(toks, aside)) \
@@ -6478,6 +6492,7 @@ def find_people(text: str, spans: list[Span]) -> list[EnMention]:
                             or _attends(toks, past) or _present_or_judging(toks, past)
                             or j - i >= 2 and _greets(toks, i, after, past, ls)  # "Tom Reed of Orbis welcomed …"
                             or i > 0 and _SPEECH.match(toks[i - 1].low) is not None  # '"…," said Tom Reed of Nimbus'
+                            or _said_past_when(toks, past)  # "Tom Reed of Nimbus on Tuesday said …"
                             or _cleft(toks, i, j)  # "It was Tom Reed of Nimbus who gave the keynote"
                             or i > 1 and toks[i - 1].low == "with" and toks[i - 2].low == "along"
                             or i > 1 and toks[i - 1].low in ("did", "was", "were") and toks[i - 2].low in ("as", "so")):

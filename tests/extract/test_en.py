@@ -7369,6 +7369,21 @@ def test_a_venue_converged_on(text: str, venue: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a name and its body of one word, the day, then a verb of saying: a person, of that body (the day no part of it)
+    ("Tom Reed of Nimbus on Tuesday said AI matters.", {"Tom Reed": (set(), [("Nimbus", None)])}),
+    ("Tom Reed of Nimbus Tuesday told reporters AI matters.", {"Tom Reed": (set(), [("Nimbus", None)])}),
+    # a place after "of" is where one is from, no body
+    ("Tom Reed of Boston on Tuesday said AI matters.", {"Tom Reed": (set(), [])}),
+    ("Tom Reed of Boston said AI matters.", {"Tom Reed": (set(), [])}),
+    # guards: the verb right after the body; a verb of no saying after the day
+    ("Tom Reed of Nimbus said AI matters.", {"Tom Reed": (set(), [("Nimbus", None)])}),
+    ("Tom Reed of Nimbus on Tuesday unveiled a robot.", {}),
+])
+def test_a_day_between_a_name_of_a_body_and_its_saying(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Forum was held on June 3 at Reed Hall. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a cue in a clause of "which" after the part is the clause's subject's, not the names the main verb introduces
     ("The panel, which Ana Vale of Acme chaired, included Tom Reed of Nimbus.",
      {"Ana Vale": {Role.MODERATOR}, "Tom Reed": {Role.PANELIST}}),
