@@ -933,6 +933,11 @@ _SPONSOR_LIST = re.compile(r"\b(?:(?:(?:[Tt]he\s+|[Oo]ur\s+|[Ii]ts\s+)?(?:Platin
                            rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:(?:[Tt]he|[Ii]ts|[Oo]ur)\s+)?(?i:{_SPONSOR_KINDS}|event)\s+"
                            r"sponsor\s+(?:was|is|will\s+be)|"
                            r"[Pp]owered\s+by|[Bb]rought\s+to\s+you\s+by|"
+                           # ("Funding for the summit came from A and B", "Financial support was provided by A")
+                           rf"(?:[Ff]unding|[Ss]ponsorship|[Bb]acking|(?:[Ff]inancial\s+)?[Ss]upport)(?:\s+for\s+(?:the|this)\s+"
+                           rf"(?:[\w-]+\s+){{0,3}}?(?:{_GATHERING_KIND}|event))?\s+(?:came|comes)\s+from|"
+                           r"(?:[Ff]inancial\s+|[Aa]dditional\s+)?(?:[Ss]upport|[Ff]unding|[Ss]ponsorship)\s+(?:was|were|is|will\s+be)\s+"
+                           r"(?:provided|given|offered)\s+by|"
                            # "The summit was made possible by A and B": a gathering's enablers are its sponsors
                            r"(?<=[Ww]as\s)made\s+possible\s+(?:in\s+part\s+)?by(?!\s+(?:the\s+)?(?:support|sponsorship|backing|"
                            r"funding|grants?|sponsors)\b)|"

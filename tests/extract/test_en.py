@@ -11223,6 +11223,22 @@ def test_a_plurals_possessive_owner_and_what_made_it_possible(text: str, name: s
     assert (e.name, orgs["organizers"], orgs["sponsors"]) == (name, organizers, sponsors)
 
 
+@pytest.mark.parametrize(("text", "sponsors"), [
+    # the funding or the support that came from bodies, or was provided by them: the gathering's sponsors
+    ("The Lake AI Summit was held on June 3 in Tulsa. Funding for the summit came from Acme Robotics and Lake Bank.",
+     ["Acme Robotics", "Lake Bank"]),
+    ("The Lake AI Summit was held on June 3 in Tulsa. Financial support was provided by Acme Robotics.", ["Acme Robotics"]),
+    ("The Lake AI Summit was held on June 3 in Tulsa. Support came from Acme Robotics and the Lake Guild.",
+     ["Acme Robotics", "Lake Guild"]),
+    # guards: the support of something else; funding by a participle, as before
+    ("The Lake AI Summit was held on June 3 in Tulsa. Support for the startups came from Acme Robotics.", []),
+    ("The Lake AI Summit was held on June 3 in Tulsa. The summit was funded by Acme Robotics.", ["Acme Robotics"]),
+])
+def test_funding_that_came_from_bodies(text: str, sponsors: list) -> None:
+    _e, orgs = _event(text)
+    assert orgs["sponsors"] == sponsors
+
+
 @pytest.mark.parametrize(("text", "name"), [
     # initials in parentheses after the name are an alias, a year after them the edition's
     ("The Lake AI Summit (LAIS) was held on June 3 in Tulsa.", "Lake AI Summit"),
