@@ -127,7 +127,8 @@ _EDITION = re.compile(rf"\b({_ORDINAL_WORDS}|(\d+)(?:st|nd|rd|th))"
                       # ruled out before: "the inaugural Industrial AI Symposium" is an edition)
                       r"generation|wave)\b)(?-i:[A-Z])|"
                       # "15th international machine tools exhibition": lower-case words before the event's kind
-                      r"(?:(?!(?:time|year|day|week|month|of|in|at|on|to)\b)[a-z][\w-]*\s+){0,3}"
+                      # (not "its first anniversary with a forum": the body's anniversary, the forum no edition)
+                      r"(?:(?!(?:time|year|day|week|month|of|in|at|on|to|with|anniversary|birthday)\b)[a-z][\w-]*\s+){0,3}"
                       r"(?:forum|conference|conclave|summit|symposium|seminar|workshop|hackathon|expo|exhibition|fair|show|"
                       r"congress|convention|meeting|festival|edition)s?\b)", re.I)
 _WILL_HOLD = re.compile(r"\b(?:will|plans?\s+to|is\s+to|are\s+to|intends?\s+to)\s+(?:\w+\s+)?(?:hold|host|organi[sz]e|"

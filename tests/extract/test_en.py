@@ -3836,6 +3836,9 @@ def test_framed_sentences_and_more_speaking_verbs(text: str, name: str, role: Ro
     ("The India AI Summit began on Thursday. Speaking at the inaugural session, Jane Roe of Acme said so.", None),
     ("The AI Expo began on Thursday, for the first time in Busan.", None),
     ("The AI Expo began on Thursday. In the second video, a robot opened a door.", None),
+    # a body's anniversary the gathering marks is no edition of the gathering
+    ("The Lake Guild celebrated its first anniversary with a forum at Reed Hall on Thursday.", None),
+    ("The Lake Guild celebrated its 10th anniversary with a conference at Reed Hall on Thursday.", None),
 ])
 def test_edition_only_of_a_gathering(text: str, edition: int | None) -> None:
     [e] = extract(Article("t", text, "t.txt", published="2025-05-20", lang="en")).events
