@@ -797,10 +797,11 @@ def _part_as_subject(sc: _SentenceCues, start: int, verb: int) -> bool:
 # a talk given in its turn, before the subject: "Speaking after Tom Reed, …", "Presenting just before Mia Holt, …"
 # the next one of a part whose first the sentence before named: "The second, B, …", "The next, C, …"
 _NEXT_OF_THEM = re.compile(r"\s*(?:The|the)\s+(?:second|third|fourth|fifth|next|last|final)\s*,\s*")
-_FIRST_OF_PART = re.compile(r"\b[Tt]he\s+first\s+(?P<part>speaker|presenter|panelist|keynote\s+speaker|keynoter|"
-                            r"lecturer|discussant)\b")
 _FIRST_PARTS = {"speaker": Role.SPEAKER, "presenter": Role.SPEAKER, "lecturer": Role.SPEAKER, "panelist": Role.PANELIST,
                 "discussant": Role.PANELIST, "keynoter": Role.KEYNOTE, "keynote speaker": Role.KEYNOTE}
+_FIRST_OF_PART = re.compile(r"\b[Tt]he\s+first\s+(?P<part>"
+                            + "|".join(sorted((p.replace(" ", r"\s+") for p in _FIRST_PARTS), key=len, reverse=True))
+                            + r")\b")
 
 
 _SPOKE_IN_TURN = re.compile(r"\s*(?:Speaking|Presenting|Taking\s+the\s+(?:stage|podium))\s+(?:right\s+|just\s+|shortly\s+|"

@@ -3041,11 +3041,13 @@ _IN_CITY = re.compile(rf"(?:\bin|\b(?:returned|returns|return|came|comes|moved|m
 
 # what a body runs when it runs the event: the event's word, or another agent's list ("organized by A and run by B"),
 # or the sentence's start ("Run by A, the hackathon …"); not "a lab run by", "the campus, which is operated by"
-_RUN_THING = re.compile(rf"(?:\b(?:{_GATHERING_KINDS}|event|seminar|workshop|competition|contest|challenge|program|"
+# the words for a held thing beside the gathering kinds: what a body runs, what a sentence about the event opens with
+_HELD_THINGS = "event|competition|contest|challenge|program|programme|bootcamp|meetup|gathering"
+_RUN_THING = re.compile(rf"(?:\b(?:{_GATHERING_KINDS}|{_HELD_THINGS}|seminar|workshop|camp|"
                         # ("The forum, now in its third year, is run by …": an aside between commas)
-                        r"programme|bootcamp|camp|meetup|gathering|series|week|day|session|webinar|roundtable|ceremony|showcase|"
+                        r"series|week|day|session|webinar|roundtable|ceremony|showcase|"
                         # ("The awards, now in their fifth year, are run by …": an awards programme)
-                        r"hearing|meeting|colloquium|dialogue|lecture|academy|award|prize|competition)s?"
+                        r"hearing|meeting|colloquium|dialogue|lecture|academy|award|prize)s?"
                         r"(?:,[^,.;!?\n]{1,40},)?,?"
                         # ("The Lake AI Summit on June 3 was run by …": its day between, before the passive's verb)
                         rf"(?:\s+{_ON_A_DAY}(?=\s+(?:was|is|will\s+be|has\s+been|were|are)\b))?"
@@ -3079,8 +3081,8 @@ _IT_WAS = re.compile(r"(?:^|(?<=[.!?]\s))It\s+(?:was|is|will\s+be|has\s+been|is\
                      r"\s*$")
 _IT_REACH = 400  # characters back to the sentence before "It was run by"
 # a sentence that opens with a gathering as its subject: "The 48-hour competition …", "This year's summit …"
-_GATHERING_OPENS = re.compile(rf"(?:The|This|This\s+year['’]s)\s+(?:[\w'’-]+\s+){{0,5}}?(?i:{_GATHERING_KINDS}|event|"
-                              r"competition|contest|challenge|hackathon|program|programme|bootcamp|meetup|gathering)s?\b")
+_GATHERING_OPENS = re.compile(rf"(?:The|This|This\s+year['’]s)\s+(?:[\w'’-]+\s+){{0,5}}?"
+                              rf"(?i:{_GATHERING_KINDS}|{_HELD_THINGS})s?\b")
 
 
 # a part of the event, not the event, before the verb of holding: one of several ("One,", "Another workshop", "Two
@@ -3251,8 +3253,8 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
                 whole = next((n for n in comma_names if n.endswith(org) and len(n) > len(org)
                               and text.startswith(n, at - (len(n) - len(org)))), None)
                 # "co-organized by the Ministry of Trade, Industry and Energy and …": the name runs on past the comma
-                longer = next((n for n in comma_names if n.startswith(org + ",") and text.startswith(n, at)), None)
-                found.append((whole, at - (len(whole) - len(org)), role) if whole else (longer or org, at, role))
+                found.append((whole, at - (len(whole) - len(org)), role) if whole
+                             else (_past_its_comma(org, at, text, comma_names), at, role))
     # "The Senate Committee on Commerce, Science and Transportation held …": a sitting body whose portfolio
     # is a list is one name; the pieces its commas cut are none
     bodies = [(b.start("org") + (4 if b.group("org").startswith(("The ", "the ")) else 0), b.end("org"))
@@ -3582,6 +3584,12 @@ def _country_hosts(text: str, lower: str) -> list[tuple[str, int, OrgRole]]:
     return out
 
 
+def _past_its_comma(org: str, at: int, text: str, comma_names: tuple[str, ...]) -> str:
+    """``org`` written at ``at``, or the known name with a comma inside that it opens there (``Ministry of Trade`` of
+    ``Ministry of Trade, Industry and Energy``)."""
+    return next((n for n in comma_names if n.startswith(org + ",") and text.startswith(n, at)), org)
+
+
 _NAME_CLOSED = re.compile(r"(?<=[a-z]{2}|[A-Z]{2})\.\s+(?=[A-Z])")  # a sentence's full stop after a name's word
 
 
@@ -3607,8 +3615,7 @@ def _by_the_kind(text: str, lower: str, comma_names: tuple[str, ...]) -> list[tu
             continue
         at = last.start() + last.group().find(org)
         # ("the Ministry of Trade, Industry and Energy" … "co-organized by the ministry": a name with commas inside)
-        org = next((c for c in comma_names if len(c) > len(org) and text.startswith(c, at) and c.startswith(org)), org)
-        out.append((org, at, role))
+        out.append((_past_its_comma(org, at, text, comma_names), at, role))
         if m.group("list"):
             out.extend((item, at, role) for item, at in _list_items(m.group("list"), m.start("list"), comma_names))
     return out
