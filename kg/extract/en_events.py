@@ -2425,6 +2425,11 @@ def _date(text: str, published: str | None, reference: str | None, held: list[Sp
             sentence = text[sp.start:sp.end]
             found = _dates_in(sentence, sp.start, reference, pub)
             if not found:
+                closing = _dates_in(sentence, sp.start, reference, pub, closing=True) if count_of else []
+                if closing and count_of:  # "The two-day summit will close on Dec. 9": counted back from its last day
+                    day = date.fromisoformat(min(closing, key=lambda f: f[2])[0])
+                    days = _ORDINAL_DAYS.get(count_of.lower()) or int(count_of)
+                    return (day - timedelta(days=days - 1)).isoformat(), day.isoformat()
                 continue
             start, end, _at = min(found, key=lambda f: (f[2], f[1] is None))  # a range over its first day
             if end is not None:
@@ -2495,7 +2500,10 @@ def _runs_until(text: str, spans: list[Span], start: str) -> str | None:
 _AGENDA_DAY = re.compile(r"\s*Day\s+(?:\d{1,2}|One|Two|Three|Four|Five)\b[ \t]*[(:–—,-]")
 
 
-def _dates_in(sentence: str, offset: int, reference: str | None, pub: date | None) -> list[tuple[str, str | None, int]]:
+def _dates_in(sentence: str, offset: int, reference: str | None, pub: date | None,
+              closing: bool = False) -> list[tuple[str, str | None, int]]:
+    """The days a sentence dates the event on, each with the last day of its range and its offset; with
+    ``closing``, only the days it says the event runs until or ends on."""
     if len(re.findall(r"[A-Za-z]{3,}", _DATE_WORDS.sub("", sentence))) < 3 and not _AGENDA_DAY.match(sentence):
         return []  # a date stamp line ("Published : Sept. 4, 2025 - 15:20"), not a sentence about the event
         # (but a programme's day: "Day 1 (June 3)", "Day One: Tuesday, June 3")
@@ -2541,11 +2549,15 @@ def _dates_in(sentence: str, offset: int, reference: str | None, pub: date | Non
                      or (told_at := _TRAILING_REPORT.search(unquoted)) is not None
                      and _AHEAD.search(unquoted, 0, told_at.start()) is not None):
         found = [f for f in found if f not in reported]
-    # "runs through Friday": the day it ends, not a day it is held on (a range keeps its first day)
-    return [f for f in found if f[1] is not None or not _UNTIL.search(sentence, max(0, f[2] - offset - 30), f[2] - offset)]
+    # "runs through Friday", "ends Friday": the day it ends, not a day it is held on (a range keeps its first day)
+    return [f for f in found if closing == (f[1] is None and _UNTIL.search(sentence, max(0, f[2] - offset - 30),
+                                                                         f[2] - offset) is not None)]
 
 
-_UNTIL = re.compile(r"\b(?:through|thru|until|till|to)\s+(?:(?:this|next|last)\s+)?$", re.I)
+_UNTIL = re.compile(r"\b(?:through|thru|until|till|to|"
+                    # ("The forum ends Friday", "closes on June 4": the day it ends, no day it opens)
+                    r"(?:ends|closes|concludes|wraps\s+up|will\s+(?:end|close|conclude|wrap\s+up))(?:\s+on)?)"
+                    r"\s+(?:(?:this|next|last)\s+)?$", re.I)
 # a relative clause opened after a comma and not closed before the day: ", which hosted the summit on "
 _RELATIVE_CLAUSE_OPEN = re.compile(r",\s+(?:which|who)\s[^,;:!?]*$")
 _CLAUSE_REACH = 100  # characters back from a day to the comma that opens its relative clause

@@ -17575,9 +17575,10 @@ def test_a_year_and_capitalised_words_held(text: str, name: str) -> None:
     ("The two-day Lake AI Summit will open on Dec. 9 at Lake Hall.", ("2026-12-09", "2026-12-10")),
     ("The Lake AI Summit, a two-day event, will open on Dec. 9 at Lake Hall.", ("2026-12-09", "2026-12-10")),
     ("The three-day Lake AI Summit is set to kick off on Dec. 9.", ("2026-12-09", "2026-12-11")),
-    # (guards: passed before) the present; a closing day counts nothing forward
+    # (guard: passed before) the present
     ("The two-day Lake AI Summit opens Dec. 9 at Lake Hall.", ("2026-12-09", "2026-12-10")),
-    ("The two-day Lake AI Summit will close on Dec. 9 at Lake Hall.", ("2026-12-09", None)),
+    # a closing day is the last: the stretch counted back from it (had been its first day, with no last)
+    ("The two-day Lake AI Summit will close on Dec. 9 at Lake Hall.", ("2026-12-08", "2026-12-09")),
 ])
 def test_a_stretch_of_days_that_will_open(text: str, dates: tuple) -> None:
     [e] = extract(Article("t", text, "t.txt", published="2026-11-21", lang="en")).events
@@ -24654,3 +24655,19 @@ def test_a_second_and_after_of_ends_the_name(text: str, organizers: list) -> Non
 def test_a_portfolio_in_initials_after_a_comma(text: str, organizers: list) -> None:
     _e, orgs = _event("The Lake AI Summit was held on June 3 at Reed Hall in Tulsa. " + text)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day the event ends on, in the present or the future: its end, not its start
+    ("Officials met in Tulsa this week for the Lake AI Forum. The forum ends Friday.", (None, None)),
+    ("Officials met in Tulsa for the Lake AI Forum. The forum will close on June 12.", (None, None)),
+    # guards: the day it opened, then the day it ends; a range; as before
+    ("The Lake AI Forum opened on June 9 in Tulsa and closes on June 12.", ("2025-06-09", "2025-06-12")),
+    ("The Lake AI Forum, which opened Monday, ends Friday.", ("2025-06-09", "2025-06-13")),
+    # a stretch of days that ends on a day: counted back from it
+    ("The three-day Lake AI Forum ends Friday at Lake Hall.", ("2025-06-11", "2025-06-13")),
+    ("The Lake AI Forum, a two-day event, runs through Friday.", ("2025-06-12", "2025-06-13")),
+])
+def test_the_day_an_event_ends_is_no_start(text: str, expected: tuple) -> None:
+    e, _ = _event(text, published="2025-06-13")
+    assert (e.start, e.end) == expected
