@@ -4578,6 +4578,10 @@ def _hosting_person(toks: list[_Tok], i: int, j: int, ls: _Lists, text: str) -> 
         return False
     if i >= 2 and toks[i - 2].low in ORGANIZERS_OF_PEOPLE and toks[i - 1].low in ("organizer", "organiser"):
         return True  # "union organizer Lisa Torres": one whose work is organizing people
+    if i >= 2 and toks[i - 1].low in ("organizer", "organiser") and len(toks[i - 2].text) >= 2 \
+            and toks[i - 2].text.isupper() and toks[i - 2].text.isalpha() and toks[i - 2].low not in ls.places \
+            and j - i <= 3 and not _body_words_in(toks[i:j], ls) and not _known_organization(toks, i, j, text):
+        return True  # "UAW organizer Terrence Hill": one who organizes for a body its initials name
     if _korean_shaped(toks, i, j) or _title_after(toks, _skip_postnominals(toks, j, ls), ls, text) is not None:
         return True
     # ("According to summit organizer Mark Seeley of Orbis Media, …": one who works for a body)

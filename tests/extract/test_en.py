@@ -24658,6 +24658,19 @@ def test_a_portfolio_in_initials_after_a_comma(text: str, organizers: list) -> N
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a body's initials, then "organizer", then a name: one who organizes for that body
+    ("A panel included UAW organizer Ana Vale and Tom Reed of Nimbus.",
+     {"Ana Vale": ({Role.PANELIST}, [("UAW", "organizer")]), "Tom Reed": ({Role.PANELIST}, [("Nimbus", None)])}),
+    ("SEIU organiser Ana Vale spoke on the first panel.", {"Ana Vale": ({Role.PANELIST}, [("SEIU", "organiser")])}),
+    # guards: an organizer that is a body, and one set off by commas, as before
+    ("Event organizer Messe Frankfurt said attendance rose.", {}),
+    ("The forum's organizer, KOTRA, said attendance rose.", {}),
+])
+def test_an_organizer_for_a_body_named_by_its_initials(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Forum was held on Monday. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a day the event ends on, in the present or the future: its end, not its start
     ("Officials met in Tulsa this week for the Lake AI Forum. The forum ends Friday.", (None, None)),
     ("Officials met in Tulsa for the Lake AI Forum. The forum will close on June 12.", (None, None)),
