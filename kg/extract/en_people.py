@@ -6617,16 +6617,23 @@ _FRONTED_BODY = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:Speaking|Pres
                            r"(?:[Oo]n[ \t]+behalf[ \t]+of|[Rr]epresenting)[ \t]+(?:the[ \t]+)?"
                            r"(?P<org>[A-Z][\w&.'’\-]*(?:[ \t]+(?:of|and|&|for|[A-Z][\w&.'’\-]*)){0,6}),[ \t]*$")
 _FRONT_REACH = 120  # characters before a name a fronted body is looked for in
+# the sentence's subject, a body, "was represented by" the name: "Fraunhofer IPA was represented by A", "Germany's
+# Fraunhofer IPA was represented at the forum by A" (a place owning the body is no part of its name)
+_REPRESENTED_BY = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:The[ \t]+)?(?:[A-Z][a-z]+['’]s[ \t]+)?"
+                             r"(?P<org>[A-Z][\w&'’\-]*(?:[ \t]+(?:of|and|&|for|[A-Z][\w&.'’\-]*)){0,6})[ \t]+"
+                             r"(?:was|were|is|are|will[ \t]+be)[ \t]+represented[ \t]+(?:at[ \t]+[^,.;!?\n]{1,60}?[ \t]+)?by[ \t]+$")
 
 
 def _fronted_body(text: str, m: EnMention) -> EnMention:
-    """The body a sentence opens with as the one its subject speaks for, given to a subject with none."""
+    """The body a sentence opens with as the one its subject speaks for (or that the sentence says the name
+    represented), given to a subject with none."""
     if m.org is not None or m.reporter:
         return m
     start = m.span.start
     if m.title and text[max(0, start - len(m.title) - 1):start].rstrip().endswith(m.title):
         start = text.rindex(m.title, 0, start)  # ("On behalf of the U.S. Department of Energy, program manager A")
-    body = _FRONTED_BODY.search(text, max(0, start - _FRONT_REACH), start)
+    body = _FRONTED_BODY.search(text, max(0, start - _FRONT_REACH), start) \
+        or _REPRESENTED_BY.search(text, max(0, start - _FRONT_REACH), start)
     if body is None or not _capital_words_end(body.group("org")):
         return m
     return replace(m, org=body.group("org"), org_span=Span(body.start("org"), body.end("org")))

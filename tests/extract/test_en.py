@@ -24684,3 +24684,19 @@ def test_an_organizer_for_a_body_named_by_its_initials(text: str, expected: dict
 def test_the_day_an_event_ends_is_no_start(text: str, expected: tuple) -> None:
     e, _ = _event(text, published="2025-06-13")
     assert (e.start, e.end) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body, the sentence's subject, "was represented by" a name: the name's body
+    ("Germany's Nimbus Labs was represented by Ana Vale, who spoke about data spaces.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Nimbus Labs", None)])}),
+    ("The Ridge Institute was represented at the forum by Ana Vale, who presented its robot.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Ridge Institute", None)])}),
+    # guards: a name's own body after it; "its" post; as before
+    ("The Ridge Institute was represented by Professor Ana Vale of Lake University.",
+     {"Ana Vale": ({Role.ATTENDEE}, [("Lake University", "Professor")])}),
+    ("Nimbus Labs was represented by its chief scientist, Ana Vale.",
+     {"Ana Vale": ({Role.ATTENDEE}, [("Nimbus Labs", "chief scientist")])}),
+])
+def test_a_body_represented_by_a_name(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Forum was held on Monday. " + text) == expected
