@@ -1364,12 +1364,12 @@ _OPENING_OF_INITIALED = re.compile(
     r"(?:the\s+)?(?P<name>[A-Z][\w'’\-]*(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’\-]*)){1,6}[ \t]+\([A-Z][A-Za-z&\-]{1,11}\))")
 # "opening Automate Connect 2026 at …", "Speaking at Hannover Messe 2026": a named year event a verb opens,
 # closes or takes people to
-# "the fourth annual industryXchange on Dec. 7-8": one word after "annual" that is a name by its shape (a capital
-# inside, as brands write it), before the sentence goes on
+# "the fourth annual industryXchange on Dec. 7-8", "the inaugural RoboHack, held …": one word after "annual" that is
+# a name by its shape (a capital inside, as brands write it), before the sentence goes on
 # ("the third annual Smart Manufacturing Experience, organized by …", "the inaugural Ridge Robotics Challenge in
 # Tulsa": title-case words after "annual" or "inaugural" name the event whatever its last word, unless that word
 # is a document's, "its annual Sustainability Report.")
-_ANNUAL_NAMED = re.compile(r"\b(?:annual|inaugural)\s+(?P<name>[a-z]+[A-Z][\w'’\-]*|[A-Z][\w'’\-]*"
+_ANNUAL_NAMED = re.compile(r"\b(?:annual|inaugural)\s+(?P<name>[a-z]+[A-Z][\w'’\-]*|[A-Z][a-z]+[A-Z][\w'’\-]*|[A-Z][\w'’\-]*"
                            r"(?:[ \t]+(?:of|for|on|and|&|[A-Z][\w'’\-]*)){1,5})(?=\s+(?:on|in|at|was|is|will|took|drew|brought|"
                            r"kicked|opened|from|this|last|next)\b|\s*[,.;(]|\s*$)", re.M)
 # a name of up to six words, its initials in parentheses maybe, then its edition's year: "Automate 2026",
@@ -1691,7 +1691,11 @@ def _names(text: str) -> list[tuple[str, Span]]:
         out.append((m.group("name"), Span(m.start("name"), m.end("name"))))
     for m in scan(_ANNUAL_NAMED, text):  # "hosted the fourth annual industryXchange on Dec. 7-8"
         words = _before_a_date(m.group("name").split(), ("on", "of", "for", "and", "&"))  # "… Fair on Monday"
-        if words and words[-1].lower() not in lists().documents and (len(words) > 1 or re.search(r"[a-z][A-Z]", words[0])):
+        # (nor a document's by its last part: "its annual RoboReport")
+        last_part = re.findall(r"[A-Z]?[a-z]+", words[-1])[-1:] if words else []
+        if words and words[-1].lower() not in lists().documents \
+                and not any(p.lower() in lists().documents for p in last_part) \
+                and (len(words) > 1 or re.search(r"[a-z][A-Z]", words[0])):
             end = [w.end() for w in re.finditer(r"\S+", m.group("name"))][len(words) - 1]
             out.append((m.group("name")[:end], Span(m.start("name"), m.start("name") + end)))
     for m in scan(_OPENING_OF_INITIALED, text):

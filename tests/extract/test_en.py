@@ -24700,3 +24700,16 @@ def test_the_day_an_event_ends_is_no_start(text: str, expected: tuple) -> None:
 ])
 def test_a_body_represented_by_a_name(text: str, expected: dict) -> None:
     assert _people("The Lake AI Forum was held on Monday. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # one word after "annual" or "inaugural" written as brands write it, a capital inside after the first: the name
+    ("Twenty teams competed at the inaugural RoboHack, held March 3 at Lake Hall.", "RoboHack"),
+    ("The third annual DevDays was held March 3 at Lake Hall in Tulsa.", "DevDays"),
+    # guards: a document by its last part is none; a lower-case start, as before
+    ("Nimbus Labs released its annual RoboReport on March 3.", None),
+    ("Nimbus Labs hosted the fourth annual industryXchange on March 3.", "industryXchange"),
+])
+def test_one_brand_shaped_word_after_annual_or_inaugural(text: str, name: str | None) -> None:
+    found = extract(Article("t", text, "t.txt", published="2026-03-05", lang="en")).events
+    assert [e.name for e in found if e.name] == ([name] if name else [])
