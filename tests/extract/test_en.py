@@ -9771,6 +9771,9 @@ def test_where_people_work_is_no_venue(text: str, venue: str | None) -> None:
     ("Tom Reed, CEO of Acme, officiated the opening ceremony.", {"Tom Reed": {Role.OTHER}}),
     ("The forum opened with Deputy Prime Minister Tom Reed officiating the opening ceremony.",
      {"Tom Reed": {Role.OTHER}}),
+    # ... "at" the opening, with no ceremony named
+    ("Transport Minister Tom Reed officiated at the opening.", {"Tom Reed": {Role.OTHER}}),
+    ("Officiating at the launch was Tom Reed, CEO of Acme.", {"Tom Reed": {Role.OTHER}}),
 ])
 def test_officiating_an_opening(text: str, roles: dict) -> None:
     found = _people("The Lake AI Forum opened on Monday in Oslo. " + text)
