@@ -323,7 +323,8 @@ def _names_a_place(words: str) -> bool:
 
 
 # A sentence set in a panel or a roundtable: its people sit on it unless a cue gives them another part.
-_FRAME = re.compile(r"\s*(?:(?:In|During|At)\s+)?(?:a|an|the|A|An|The)?\s*(?:[\w-]+\s+){0,3}?"
+# (not a hearing's panel of lawmakers that witnesses speak before: "Testifying before the panel were A and B")
+_FRAME = re.compile(r"(?!\s*(?:Testifying|Appearing)\s+before\b)\s*(?:(?:In|During|At)\s+)?(?:a|an|the|A|An|The)?\s*(?:[\w-]+\s+){0,3}?"
                     r"(?:[Pp]anel(?:\s+discussion|\s+session)?|[Rr]ound(?:-|\s+)?table)\b"
                     # (not a roundtable that is the gathering itself: "The roundtable, convened by X, heard from …")
                     r"(?!,?\s+(?:convened|organi[sz]ed|hosted|held)\b)")
@@ -1546,8 +1547,9 @@ def _fronted_role(m: re.Match[str]) -> Role:
     role = _FRONTED_ROLES[FRONTED[m.group("cue").lower()][0]]  # a jury's members: other
     if role is Role.SPEAKER and re.search(r"\bkeynote", m.group(0), re.I):
         return Role.KEYNOTE  # "Delivering the opening keynote was A"
-    if role is Role.SPEAKER and re.search(r"\bpanel", m.group(0), re.I):
-        return Role.PANELIST  # "Rounding out the panel were A and B"
+    if role is Role.SPEAKER and re.search(r"\bpanel", m.group(0), re.I) and m.group("cue").lower() != "testifying":
+        return Role.PANELIST  # "Rounding out the panel were A and B" (not "Testifying before the panel were": its
+        # lawmakers' panel, the witnesses speaking to it)
     return role
 
 

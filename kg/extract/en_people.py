@@ -3840,7 +3840,8 @@ FRONTED: dict[str, tuple[str, frozenset[str] | None]] = {
     **{w: ("chair", None) for w in ("moderating", "co-moderating", "chairing", "co-chairing", "facilitating",
                                      "emceeing", "mcing", "presiding")},
     **{w: ("chair", FRONTED_PART_NOUNS) for w in ("leading", "hosting", "steering", "running")},
-    **{w: ("speak", None) for w in ("speaking", "presenting")},
+    # ("Testifying before the committee were A and B": the witnesses of a hearing, who speak to it)
+    **{w: ("speak", None) for w in ("speaking", "presenting", "testifying")},
     **{w: ("speak", FRONTED_TALK_NOUNS) for w in ("delivering", "giving")},
     # the last of a line-up: "Rounding out the lineup were A and B", "Completing the panel was C"
     **{w: ("speak", LINEUP_NOUNS) for w in ("rounding", "completing")},

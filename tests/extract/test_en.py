@@ -24716,3 +24716,22 @@ def test_a_body_represented_by_a_name(text: str, expected: dict) -> None:
 def test_one_brand_shaped_word_after_annual_or_inaugural(text: str, name: str | None) -> None:
     found = extract(Article("t", text, "t.txt", published="2026-03-05", lang="en")).events
     assert [e.name for e in found if e.name] == ([name] if name else [])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the witnesses before a hearing's committee or panel, fronted before the copula or after the name: they speak
+    ("Testifying before the committee were Ana Vale, CEO of Nimbus, and Tom Reed of Acme.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Nimbus", "CEO")]), "Tom Reed": ({Role.SPEAKER}, [("Acme", None)])}),
+    ("Testifying before the panel were Ana Vale, CEO of Nimbus, and Tom Reed of Acme.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Nimbus", "CEO")]), "Tom Reed": ({Role.SPEAKER}, [("Acme", None)])}),
+    ("Appearing before the House panel were Ana Vale, CEO of Nimbus, and Tom Reed of Acme.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Nimbus", "CEO")]), "Tom Reed": ({Role.SPEAKER}, [("Acme", None)])}),
+    ("Ana Vale, CEO of Nimbus, appeared before the Senate subcommittee.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Nimbus", "CEO")])}),
+    # guards: on the panel, a discussion's; a witness testifying, as before
+    ("Appearing on the panel were Ana Vale, CEO of Nimbus, and Tom Reed of Acme.",
+     {"Ana Vale": ({Role.PANELIST}, [("Nimbus", "CEO")]), "Tom Reed": ({Role.PANELIST}, [("Acme", None)])}),
+    ("Ana Vale, CEO of Nimbus, testified before the committee.", {"Ana Vale": ({Role.SPEAKER}, [("Nimbus", "CEO")])}),
+])
+def test_witnesses_before_a_hearing(text: str, expected: dict) -> None:
+    assert _people("The Senate hearing was held on Wednesday. " + text) == expected
