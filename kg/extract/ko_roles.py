@@ -540,6 +540,9 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
         if plain >= lo and (_describes_another(doc, sent, word_starts, cues[plain], m, ordered, here_starts)
                             or _labels_another(doc, cues[plain], m, ordered, here_starts)):
             plain = -1  # "좌장인 A 교수를 비롯해 B, C가 참여했다", "좌장 A 교수와 B, C": 좌장 is A's alone
+        if plain >= lo and after_at is not None and _in_an_earlier_item(marks, cues[plain][0], m.span.start,
+                                                                       window[after_at][0]):
+            plain = -1  # "△A 교수의 '…' 기조강연 △B 대표의 '…' 발표": the keynote is A's item's, B's item has its own part
         if plain >= lo and _owned_by_genitive(genitives, cues[plain][0], m.span.start):
             plain = -1  # "A 교수의 기조강연, B 박사와 C 대표의 주제발표": the keynote is A's
         if plain >= lo and cues[plain][2] is Role.OTHER and _PRIZE_DESCRIBES.match(doc.text, cues[plain][0]) \
@@ -1267,6 +1270,15 @@ def _clause_bounds(sent: Sentence, people: list[int], ends: Sequence[int] = ()) 
                 bounds.append(w.end)
                 item_start = w.end
     return sorted(bounds)
+
+
+def _in_an_earlier_item(marks: list[int], cue: int, at: int, own: int) -> bool:
+    """In a marked list (``marks``: where its markers stand), the cue at ``cue`` lies in an earlier item than the
+    one holding ``at``, and that item has its own cue at ``own`` before the next marker."""
+    k = bisect.bisect_right(marks, at) - 1
+    if k < 1 or not marks[k - 1] < cue < marks[k]:
+        return False
+    return own < (marks[k + 1] if k + 1 < len(marks) else own + 1)
 
 
 def _item_label(marks: list[int], cues: list[tuple[int, int, Role]], cue_starts: list[int],

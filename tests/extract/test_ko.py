@@ -2669,3 +2669,21 @@ def test_a_pronouns_talk_title(text: str, name: str, talk: str) -> None:
 ])
 def test_one_of_the_audience_named_as_such(text: str, name: str, roles: set) -> None:
     assert _role_values(text)[name] == roles
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # in a marked list whose items each name their part after the person, a part in an earlier item is no later one's
+    ("'2026 한빛 AI 포럼'이 26일 열렸다. 행사는 △김민수 한빛대 교수의 '제조 AI' 기조강연 △이영희 다온랩 대표의 "
+     "'품질검사 AI' 발표 △박서준 누리소프트 대표의 '공장 데이터' 발표 순으로 진행됐다.",
+     {"김민수": {"keynote"}, "이영희": {"speaker"}, "박서준": {"speaker"}}),
+    # ... the parts as the items' objects
+    ("'2026 한빛 AI 포럼'이 26일 열렸다. 행사에서는 △김민수 한빛대 교수가 기조강연을 △이영희 다온랩 대표가 주제발표를 맡았다.",
+     {"김민수": {"keynote"}, "이영희": {"speaker"}}),
+    # guards: a part before the first marker is every item's; an item's part with no title, as before
+    ("'2026 한빛 AI 포럼'이 26일 열렸다. 행사에서는 △김민수 한빛대 교수의 기조강연 △이영희 다온랩 대표의 "
+     "주제발표가 이어졌다.", {"김민수": {"keynote"}, "이영희": {"speaker"}}),
+    ("'2026 한빛 AI 포럼'이 26일 열렸다. 기조강연에는 △김민수 한빛대 교수 △이영희 다온랩 대표가 나섰다.",
+     {"김민수": {"keynote"}, "이영희": {"keynote"}}),
+])
+def test_a_part_in_an_earlier_marked_item(text: str, roles: dict) -> None:
+    assert {name: v for name, v in _role_values(text).items() if name in roles} == roles
