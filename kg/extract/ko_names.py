@@ -230,8 +230,8 @@ def is_name(w: Word, gz: Gazetteer) -> bool:
     miscut = _miscut(w)
     t = w.text if w.bare or copula or miscut else w.stem
     if not (w.bare or punct_only or copula or miscut) or w.quoted or not _NAME.match(t) or t in gz.not_names or gz.is_title(t) \
-            or t in gz.branch_words or t in gz.countries \
-            or t in gz.local_governments and t[-1] in "시도군구":  # (차이나: a company's branch; 모로코; 성북구, 하동군)
+            or t in gz.branch_words or t in gz.countries or t in gz.cities \
+            or t in gz.local_governments and t[-1] in "시도군구":  # (차이나: a company's branch; 모로코; 대구; 성북구, 하동군)
         return False
     if gz.known_org(t) or suffix_of(t, gz) or t in gz.org_suffixes or t.endswith("팀") or t in DEPARTMENTS:
         return False  # (…팀: a team, never a given name's last syllable; 사업부, 연구소: a unit)

@@ -2818,3 +2818,16 @@ def test_a_shipbuilder_is_an_organization(text: str, expected: list) -> None:
 ])
 def test_a_listed_body_with_no_telling_ending_fused_with_its_head(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city's name is no person's, though its first syllable is a surname: a broadcaster's regional station
+    ("진행은 정은지 KBS 대구 아나운서가 맡았다.", [("정은지", "KBS 대구", "아나운서")]),
+    ("진행은 KBS 대구 정은지 아나운서가 맡았다.", [("정은지", "KBS 대구", "아나운서")]),
+    ("사회는 MBC 안동 김하늘 아나운서가 봤다.", [("김하늘", "MBC 안동", "아나운서")]),
+    # guards: the station fused with its city, and the broadcaster alone, as before
+    ("진행은 MBC경남 정은지 아나운서가 맡았다.", [("정은지", "MBC경남", "아나운서")]),
+    ("진행은 KBS 정은지 아나운서가 맡았다.", [("정은지", "KBS", "아나운서")]),
+])
+def test_a_city_is_no_name(text: str, expected: list) -> None:
+    assert people(text) == expected
