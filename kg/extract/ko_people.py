@@ -1216,7 +1216,8 @@ def _foreign_name_title(t: _TitleAt) -> list[PersonMention]:
     if len(between) >= 2 and function_of_post(between[-1], t.gz):
         between = between[:-1]  # "라스 옌센 머스크 디지털전략 총괄": the function the post is of, no word of the body's
     return [t.mention(name, between or _genitive_org(words, a, t.gz) or _org_before_foreign(words, a, t.gz)
-                      or _locative_org(words, a, t.gz) or _paren_org_after(words, t.i, t.gz), words[t.i], qualifier)]
+                      or _locative_org(words, a, t.gz) or _paren_org_after(words, t.i, t.gz)
+                      or _clause_org(words, a, t.gz), words[t.i], qualifier)]  # ("… 사업부를 이끄는 토마스 슈미트 전무")
 
 
 def _kind_noun(w: Word) -> bool:
@@ -1369,9 +1370,13 @@ def _clause_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Wo
         return []  # ("… 개최하는 포럼에서 …", "'…'라는"): only the verb's present adnominal form
     led = k - 1 if words[k].text == "있는" and words[k - 1].text in _LEADING_ONGOING else k
     if (words[led].text in _LEADING or led < k) and led > 0 and words[led - 1].ending in ("을", "를") \
-            and not words[led - 1].quoted and _a_body_not_a_place(words[led - 1].stem, gz, short_forms=True):
+            and not words[led - 1].quoted:
         w = words[led - 1]  # "한빛전자를 이끄는 김도윤 대표", "다온랩을 이끌고 있는 이수진 대표": the body one leads
-        return [_stem_only(w)]
+        if led >= 2 and _unit_shaped(_stem_only(w), gz) and words[led - 2].bare and not words[led - 2].quoted \
+                and (_a_body_not_a_place(words[led - 2].text, gz, short_forms=True) or _brand_before(words[led - 2], gz)):
+            return [words[led - 2]]  # "한빛전자 로봇사업부를 이끄는 김도윤 전무": the body of the unit one leads
+        if _a_body_not_a_place(w.stem, gz, short_forms=True):
+            return [_stem_only(w)]
     for j in range(k - 1, max(-1, k - 1 - _CLAUSE_REACH), -1):
         w = words[j]
         if w.is_punct or w.quoted and w.ending != "에서" or is_name(w, gz):

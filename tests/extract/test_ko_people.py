@@ -2831,3 +2831,19 @@ def test_a_listed_body_with_no_telling_ending_fused_with_its_head(text: str, exp
 ])
 def test_a_city_is_no_name(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the body of the unit one leads, named before it in the clause of leading before the name
+    ("주제발표는 한빛전자 로봇사업부를 이끄는 김민수 전무가 맡았다.", [("김민수", "한빛전자", "전무")]),
+    ("주제발표는 다온랩 품질혁신팀을 이끄는 김민수 팀장이 맡았다.", [("김민수", "다온랩", "팀장")]),
+    # ... and a foreign name's, in the same clauses of leading and of working somewhere
+    ("주제발표는 지멘스코리아 AI사업부를 이끄는 토마스 슈미트 전무가 맡았다.", [("토마스 슈미트", "지멘스코리아", "전무")]),
+    ("주제발표는 지멘스코리아를 이끄는 토마스 슈미트 대표가 맡았다.", [("토마스 슈미트", "지멘스코리아", "대표")]),
+    ("주제발표는 보쉬코리아에서 AI 전략을 총괄하는 토마스 슈미트 전무가 맡았다.", [("토마스 슈미트", "보쉬코리아", "전무")]),
+    # guards: the body one leads itself; a team with no body named, as before
+    ("주제발표는 한빛전자를 이끄는 김민수 대표가 맡았다.", [("김민수", "한빛전자", "대표")]),
+    ("주제발표는 연구팀을 이끄는 김민수 교수가 맡았다.", [("김민수", None, "교수")]),
+])
+def test_the_body_of_the_unit_one_leads(text: str, expected: list) -> None:
+    assert people(text) == expected
