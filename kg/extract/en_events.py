@@ -3343,11 +3343,14 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
             else 1 if verb.startswith(("organi", "produced")) else 0
     # (tier, items), read once; a person is no holder and sets no tier ("supply chain analytics, presented by Raj
     # Patel of Deloitte" leaves "organized by" the organizer's verb)
+    firsts: dict[str, list[str]] = {}  # each person's name by its first word
+    for p in people:
+        firsts.setdefault(p.split()[0], []).append(p)
     hosted = [(tier(m), m.group().split()[0].lower(), items) for m in scan(_HOSTED_LIST, text)
               if _runs_the_event(text, m)
               if (items := [(org, at) for org, at in
                             _known_names_joined(text, _list_items(_fronted_list(m), m.start("list"), comma_names))
-                            if not any(p in org for p in people)])]
+                            if not any(p in org for p in people) and not _runs_into_a_person(text, org, at, firsts)])]
     # "hosted by A and presented by B": beside a body that holds the event, the one presenting it is its presenting
     # sponsor (alone, or beside its producer, it holds the event: "presented by A and produced by B")
     held_by_another = any(verb.startswith(_VERBS_BESIDE_PRESENTING) for _rank, verb, _items in hosted)
@@ -3419,6 +3422,16 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
         if not _names_a_person(org, named):
             longest[role, at] = max(longest.get((role, at), 0), len(org))
     return [f for f in kept if len(f[0]) == longest.get((f[2], f[1]), len(f[0]))]
+
+
+def _runs_into_a_person(text: str, org: str, at: int, firsts: dict[str, list[str]]) -> bool:
+    """A person's name (``firsts``: the names by their first word) opens at one of the words of ``org`` (read at
+    ``at``) and may run past its end: ``Dragos CEO Robert M`` cut at the initial's stop of ``Robert M. Lee``."""
+    for w in re.finditer(r"\S+", org):
+        for name in firsts.get(w.group(), ()):
+            if text.startswith(name, at + w.start()):
+                return True
+    return False
 
 
 def _names_a_person(org: str, people: set[str]) -> bool:

@@ -24735,3 +24735,21 @@ def test_one_brand_shaped_word_after_annual_or_inaugural(text: str, name: str | 
 ])
 def test_witnesses_before_a_hearing(text: str, expected: dict) -> None:
     assert _people("The Senate hearing was held on Wednesday. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person after "presented by" is no holder, though the list is cut at the stop of an initial in the name
+    ("Breakout sessions covered cybersecurity, presented by Dragos CEO Robert M. Lee. The event was produced by "
+     "Ridge Media.", (["Ridge Media"], [])),
+    ("Talks on safety and vision were presented by Nimbus CTO Tom B. Reed. It was organized by the Lake Institute.",
+     (["Lake Institute"], [])),
+    # guards: a body presenting the event; a person with no initial, or one a part's word before, as before
+    ("One talk on vision was presented by Nimbus founder Ana J. Vale. The summit was organized by the Lake Institute.",
+     (["Lake Institute"], [])),
+    ("The summit was presented by Nimbus Labs and produced by Ridge Media.", (["Nimbus Labs"], ["Ridge Media"])),
+    ("A session on safety was presented by Nimbus CEO Ana Vale. The summit was organized by the Lake Institute.",
+     (["Lake Institute"], [])),
+])
+def test_a_person_presenting_is_no_holder_past_an_initial(text: str, expected: tuple) -> None:
+    _e, orgs = _event("The Lake AI Summit was held on June 3 at Reed Hall in Tulsa. " + text)
+    assert (orgs["organizers"], orgs["co_organizers"], orgs["sponsors"]) == (*expected, [])
