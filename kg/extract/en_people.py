@@ -6613,9 +6613,9 @@ def _its_posts(text: str, found: list[EnMention]) -> list[EnMention]:
 
 
 # a sentence opened by the body one speaks for: "Representing Crest Motors, A …", "Speaking on behalf of the Ridge
-# Institute, A said …", "On behalf of Pine Robotics, A presented …"
+# Institute, A said …", "On behalf of Pine Robotics, A presented …", "Speaking for Bosch, A …"
 _FRONTED_BODY = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:Speaking|Presenting|Appearing)[ \t]+)?"
-                           r"(?:[Oo]n[ \t]+behalf[ \t]+of|[Rr]epresenting)[ \t]+(?:the[ \t]+)?"
+                           r"(?:[Oo]n[ \t]+behalf[ \t]+of|[Rr]epresenting|(?<=Speaking )for)[ \t]+(?:the[ \t]+)?"
                            r"(?P<org>[A-Z][\w&.'’\-]*(?:[ \t]+(?:of|and|&|for|[A-Z][\w&.'’\-]*)){0,6}),[ \t]*$")
 _FRONT_REACH = 120  # characters before a name a fronted body is looked for in
 # the sentence's subject, a body, "was represented by" the name: "Fraunhofer IPA was represented by A", "Germany's
@@ -6628,8 +6628,8 @@ _REPRESENTED_BY = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:The[ \t]+)?(?:
 def _fronted_body(text: str, m: EnMention) -> EnMention:
     """The body a sentence opens with as the one its subject speaks for (or that the sentence says the name
     represented), given to a subject with none."""
-    if m.org is not None or m.reporter:
-        return m
+    if m.org is not None and not m.org.islower() or m.reporter:
+        return m  # (a kind's word referring back is no body yet: "Representing Bosch, A, the company's CDO, …")
     start = m.span.start
     if m.title and text[max(0, start - len(m.title) - 1):start].rstrip().endswith(m.title):
         start = text.rindex(m.title, 0, start)  # ("On behalf of the U.S. Department of Energy, program manager A")

@@ -24753,3 +24753,20 @@ def test_witnesses_before_a_hearing(text: str, expected: dict) -> None:
 def test_a_person_presenting_is_no_holder_past_an_initial(text: str, expected: tuple) -> None:
     _e, orgs = _event("The Lake AI Summit was held on June 3 at Reed Hall in Tulsa. " + text)
     assert (orgs["organizers"], orgs["co_organizers"], orgs["sponsors"]) == (*expected, [])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fronted body one speaks for: "Speaking for" too; the name with a post "the company's" refers back with; and a
+    # name whose first word is another body's ("Representing" opens no name)
+    ("Speaking for Crest Motors, Ana Vale called for a longer transition.", [("Crest Motors", None)]),
+    ("Representing Crest Motors, Ana Vale, the company's chief digital officer, said costs rose.",
+     [("Crest Motors", "chief digital officer")]),
+    ("Representing Nimbus, Ana Vale said costs rose.", [("Nimbus", None)]),
+    # guards: its post after "its"; a body of the name's own, as before
+    ("Representing Crest Motors, Ana Vale, its chief digital officer, said costs rose.",
+     [("Crest Motors", "chief digital officer")]),
+    ("Speaking at the forum, Ana Vale of Ridge Labs said costs rose.", [("Ridge Labs", None)]),
+])
+def test_a_fronted_body_for_a_post_referring_back(text: str, expected: list) -> None:
+    found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
+    assert found["Ana Vale"][1] == expected and set(found) == {"Ana Vale"}
