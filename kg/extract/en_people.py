@@ -5577,9 +5577,8 @@ def _owned_item_end(toks: list[_Tok], n: int) -> int | None:
         if h == k or not _is_head(toks[h - 1], ls):
             return None
         k = h
-    m = k
-    while m < len(toks) and m - k < _MAX_NAME and _is_name_part(toks[m], ls) and not _is_head(toks[m], ls):
-        m += 1
+    # ("… and Imec CEO Luc Van den Hove spoke": particles inside the name)
+    m = _past_name_words_with_particles(toks, k, lambda t: _is_name_part(t, ls) and not _is_head(t, ls))
     return m if m - k >= 2 else None
 
 

@@ -24770,3 +24770,17 @@ def test_a_person_presenting_is_no_holder_past_an_initial(text: str, expected: t
 def test_a_fronted_body_for_a_post_referring_back(text: str, expected: list) -> None:
     found = _people("The Lake AI Forum was held on June 3 in Tulsa. " + text)
     assert found["Ana Vale"][1] == expected and set(found) == {"Ana Vale"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list's item that opens with its body and post, its name with particles inside, shares the verb after the list
+    ("Nimbus's Ana Vale and Imec CEO Luc Van den Hove spoke on a panel.",
+     {"Ana Vale": ({Role.PANELIST}, [("Nimbus", None)]), "Luc Van den Hove": ({Role.PANELIST}, [("Imec", "CEO")])}),
+    ("Nimbus's Ana Vale and Ridge Labs founder Maria de la Cruz gave talks.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Nimbus", None)]), "Maria de la Cruz": ({Role.SPEAKER}, [("Ridge Labs", "founder")])}),
+    # guard: no particle, as before
+    ("Nimbus's Ana Vale and Imec CEO Luc Hove spoke on a panel.",
+     {"Ana Vale": ({Role.PANELIST}, [("Nimbus", None)]), "Luc Hove": ({Role.PANELIST}, [("Imec", "CEO")])}),
+])
+def test_an_owned_item_with_particles_in_its_name(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Forum was held on Monday. " + text) == expected
