@@ -210,6 +210,10 @@ _HEAD_COUNTS = (_ATTEND, _ATTEND_OF, _IN_ATTENDANCE, _ATTENDANCE_REACHED, _DREW_
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|to|from|until|by|of|before|after)\s+$", re.I)
 # what is celebrated with a ceremony that someone holds: "celebrated the grand opening of its lab"
 _CELEBRATED = r"(?:opening|launch|inauguration|anniversary)"
+# an occasion marked with a gathering one holds: "marked its 10th anniversary with a summit", "celebrated five decades
+# of research with a daylong symposium"
+_MARKED_WITH = (r"(?:marked|marks|celebrated|celebrates|commemorated|commemorates)\s+[^.;!?\n]{1,80}?\swith\s+"
+                rf"(?:a|an|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_GATHERING_KINDS})s?\b")
 _HELD = re.compile(r"\b(?:held|hold|holds|took place|take place|takes place|taking place|will be|was hosted|hosted|hosts|host|"
                    r"opened|opens|kicked off|kicks off|began|begins|convened|wrapped up|concluded|ended|"
                    # ("The expo ran through Friday", "run by Acme"; not "Vale runs the AI lab at Acme": running a thing)
@@ -220,6 +224,8 @@ _HELD = re.compile(r"\b(?:held|hold|holds|took place|take place|takes place|taki
                    rf"|(?:event|{_GATHERING_KINDS})s?"
                    r"(?:,[^,.;]{1,80},)?\s+(?:returned|returns|will\s+return|came\s+back|comes\s+back)\s+to"
                    rf"|celebrated\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{_CELEBRATED}"
+                   # ("The College of Engineering marked five decades of research with a daylong symposium")
+                   rf"|{_MARKED_WITH}"
                    # "spoke at a forum on Tuesday", "testified at a Senate hearing": a sentence set at the event
                    # ("at the Association for Advancing Automation's annual meeting": an owner's words before the kind)
                    r"|(?:at|during)\s+(?:a|an|the|this|(?:[\w&.-]+\s+){0,4}[\w&.-]+(?:['’]s|s['’]))\s+"
@@ -539,6 +545,7 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"(?:has\s+|have\s+|had\s+)?(?:runs|ran|run)(?=\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){{0,2}}?"
                 rf"{_GATHERING_KIND}s?\b)|"
                 rf"(?:celebrated|celebrates)(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{_CELEBRATED}|ceremony))|"
+                rf"(?=(?:marked|marks|celebrated|celebrates|commemorated|commemorates)\s)(?={_MARKED_WITH})\w+|"
                 # ("Hanbit Labs presents the Lake AI Summit": presenting a gathering, not an award or a product)
                 rf"(?:presents|presented|present)(?=\s+(?:the|its|their|this\s+year['’]s|a|an)\s+"
                 rf"(?:(?!(?:at|in|to|on|for|during|with|from)\b)[\w'’-]+\s+){{0,6}}?{_GATHERING_KIND}s?\b)|"

@@ -24784,3 +24784,21 @@ def test_a_fronted_body_for_a_post_referring_back(text: str, expected: list) -> 
 ])
 def test_an_owned_item_with_particles_in_its_name(text: str, expected: dict) -> None:
     assert _people("The Lake AI Forum was held on Monday. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an occasion a body marks with a gathering: the gathering is held, by that body
+    ("The College of Engineering marked five decades of robotics research with a daylong symposium on May 28 at the "
+     "Lake Engineering Center.", ("2026-05-28", "Lake Engineering Center", ["College of Engineering"])),
+    ("Nimbus Labs celebrated a decade in Tulsa with a summit at the Lake Hotel on May 28.",
+     ("2026-05-28", "Lake Hotel", ["Nimbus Labs"])),
+    # guards: its anniversary celebrated with it, as before; an occasion marked with no gathering holds none
+    ("Nimbus Labs celebrated its anniversary with a summit at the Lake Hotel on May 28.",
+     ("2026-05-28", "Lake Hotel", ["Nimbus Labs"])),
+    ("Nimbus Labs marked its 10th anniversary with a new logo on May 28.", None),
+])
+def test_an_occasion_marked_with_a_gathering(text: str, expected: tuple | None) -> None:
+    x = extract(Article("t", text, "t.txt", published="2026-05-30", lang="en"))
+    orgs = {o.id: o.name for o in x.organizations}
+    got = [(e.start, e.venue, [orgs[o] for o in e.organizers]) for e in x.events]
+    assert got == ([expected] if expected else [])
