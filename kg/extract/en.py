@@ -815,7 +815,9 @@ _MAIN_VERB_AFTER_CLAUSE = re.compile(r"\s+(?:also\s+|then\s+|later\s+|both\s+)?(
 
 
 # the chair's verb of questioning right before the one questioned (and the others listed with them)
-_ASKED = re.compile(r"\b(?:asked|asks|questioned|questions|pressed|presses|quizzed|quizzes|grilled|invited)\s+"
+_ASKED = re.compile(r"\b(?:asked|asks|questioned|questions|pressed|presses|quizzed|quizzes|grilled|invited|"
+                    # ("Moderator Tom Reed posed questions to A of X")
+                    r"(?:posed|put|directed)\s+(?:(?:several|a\s+few|pointed|tough|his|her|the)\s+)?questions?\s+to)\s+"
                     r"(?:[A-Z][\w&.'’\-]*\s+|of\s+|and\s+|,\s*){0,12}$")
 _ASKED_REACH = 120  # characters before a name where the chair's verb of questioning is read
 

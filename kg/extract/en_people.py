@@ -3594,6 +3594,11 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
         return not _of_organizations(toks, i - 1)  # "The panel comprised A (X), B (Y) and C (Z)"
     if i >= 1 and toks[i - 1].low in GREETED:
         return not _of_organizations(toks, i - 1)  # "Professor Ana Vale welcomed A of X, B of Y and C": guests
+    if i >= 1 and toks[i - 1].low in _QUESTIONED or i >= 3 and toks[i - 1].low == "to" \
+            and toks[i - 2].low in ("questions", "question") and any(t.low in _POSED for t in toks[max(0, i - 4):i - 2]):
+        # "Tom Reed interviewed Ana Vale of Nimbus on stage", "The moderator posed questions to A of X": one
+        # questioned, a person
+        return not _of_organizations(toks, i - 1)
     if _joining_them(toks, i):
         return True  # "Joining him were Esben Ostergaard and Melonee Wise", "Joining her on stage was …"
     if i >= 2 and toks[i - 1].low in ("heard", "hears", "hear"):
@@ -3753,6 +3758,10 @@ _PLACE_LABELS = frozenset(PLACE_LABELS) | {"address", "venues", "locations"}
 # a host's verbs of greeting, whose objects are the people greeted (kg.extract.en reads them as the guests' cue)
 GREETED = frozenset({"welcomed", "welcomes", "welcoming", "greeted", "greets", "greeting", "thanked", "thanking",
                       "congratulated", "congratulating"})
+# the verbs of questioning a person on stage, right before the one questioned
+_QUESTIONED = frozenset({"interviewed", "interviews", "interviewing", "questioned", "questioning", "quizzed", "quizzes",
+                         "quizzing", "grilled", "grills", "grilling", "introduced", "introduces", "introducing"})
+_POSED = frozenset({"posed", "poses", "posing", "put", "puts", "putting", "directed", "directs", "addressed"})
 _SAW = frozenset({"saw", "sees", "witnessed", "witnesses"})  # a part that saw one's participation
 _LISTING = frozenset({"featured", "featuring", "included", "including", "includes", "include"})
 # the words that open a list of people, after which a field and a head in lower case are one post

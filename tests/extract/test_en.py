@@ -24802,3 +24802,22 @@ def test_an_occasion_marked_with_a_gathering(text: str, expected: tuple | None) 
     orgs = {o.id: o.name for o in x.organizations}
     got = [(e.start, e.venue, [orgs[o] for o in e.organizers]) for e in x.events]
     assert got == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one questioned or interviewed on stage, named with a body of no body's word: a person
+    ("Moderator Tom Reed posed questions to Ana Vale of Nimbus.",
+     {"Tom Reed": ({Role.MODERATOR}, []), "Ana Vale": ({Role.PANELIST}, [("Nimbus", None)])}),
+    ("Moderator Tom Reed put tough questions to Ana Vale of Nimbus.",
+     {"Tom Reed": ({Role.MODERATOR}, []), "Ana Vale": ({Role.PANELIST}, [("Nimbus", None)])}),
+    ("Tom Reed interviewed Ana Vale of Nimbus on stage.",
+     {"Tom Reed": ({Role.SPEAKER}, []), "Ana Vale": ({Role.SPEAKER}, [("Nimbus", None)])}),
+    ("Moderator Tom Reed questioned Ana Vale of Nimbus about costs.",
+     {"Tom Reed": ({Role.MODERATOR}, []), "Ana Vale": ({Role.PANELIST}, [("Nimbus", None)])}),
+    # guards: a body after "introduced"; one welcomed, as before
+    ("Tom Reed introduced Lake Robotics of Tulsa as a sponsor.", {}),
+    ("Tom Reed welcomed Ana Vale of Nimbus.",
+     {"Tom Reed": ({Role.HOST_REP}, []), "Ana Vale": ({Role.ATTENDEE}, [("Nimbus", None)])}),
+])
+def test_one_questioned_on_stage(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Forum was held on Monday. " + text) == expected
