@@ -24821,3 +24821,18 @@ def test_an_occasion_marked_with_a_gathering(text: str, expected: tuple | None) 
 ])
 def test_one_questioned_on_stage(text: str, expected: dict) -> None:
     assert _people("The Lake AI Forum was held on Monday. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a technopark is a body: two bodies joined by "and", the second with no "the"
+    ("The showcase was organized by the Daegu Technopark and Korea Institute of Robotics & Technology Convergence.",
+     ["Daegu Technopark", "Korea Institute of Robotics & Technology Convergence"]),
+    ("Organizers were the Gyeongbuk Technopark and Korea Robot Society.", ["Gyeongbuk Technopark", "Korea Robot Society"]),
+    # guards: no "the" before the first; a body of a body's word, as before
+    ("The showcase was hosted by Gyeonggi Technopark and Ridge Media.", ["Gyeonggi Technopark", "Ridge Media"]),
+    ("The showcase was organized by Nimbus Labs and Korea Institute of Robotics & Technology Convergence.",
+     ["Nimbus Labs", "Korea Institute of Robotics & Technology Convergence"]),
+])
+def test_a_technopark_is_a_body(text: str, organizers: list) -> None:
+    _e, orgs = _event("The Lake Robot Showcase was held on June 3 at Reed Hall in Tulsa. " + text)
+    assert orgs["organizers"] == organizers
