@@ -2978,8 +2978,11 @@ def _unnamed_kind(text: str) -> str:
 
 # the line that closes a report by naming its writer: "Tom Reed is a staff writer at the Lake Times." (and with no
 # article before the post: "Tim Heston is senior editor of The FABRICATOR.")
+# ("Tom Reed, the reporter of this story, can be reached at …": the writer set off after the name)
 _TAGLINE = re.compile(r"[ \t]+(?:is|was)[ \t]+(?:(?:a|an|the)[ \t]+)?(?:[\w\-]+[ \t]+){0,2}?(?:writer|reporter|"
-                      r"correspondent|journalist|columnist|editor)\b")
+                      r"correspondent|journalist|columnist|editor)\b"
+                      r"|,[ \t]+(?:the[ \t]+)?(?:reporter|writer|author)[ \t]+(?:of|on|for)[ \t]+this[ \t]+"
+                      r"(?:story|article|report)\b")
 _TAGLINE_SENTENCES = 3  # the closing sentences where such a line stands
 
 

@@ -880,6 +880,11 @@ def test_a_byline_with_an_address(text: str, name: str) -> None:
     ("The Lake AI Forum was held on Monday at Hanbit Hall.\n\nTim Stone is senior editor of The Lake Fabricator.",
      "Tim Stone"),
     ("The Lake AI Forum was held on Monday at Hanbit Hall.\n\nJo Park is contributing editor at Lake News.", "Jo Park"),
+    # (the writer set off after the name)
+    ("The Lake AI Forum was held on Monday at Hanbit Hall.\n\nJo Park, the reporter of this story, can be reached at "
+     "jpark@example.com.", "Jo Park"),
+    ("The Lake AI Forum was held on Monday at Hanbit Hall.\n\nTom Reed, writer of this article, can be reached at "
+     "treed@example.com.", "Tom Reed"),
 ])
 def test_a_closing_tagline_names_the_reporter(text: str, name: str) -> None:
     assert _people(text)[name][0] == {Role.REPORTER}
