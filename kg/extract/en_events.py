@@ -354,7 +354,7 @@ _WHICH_HOLDS = _needing(re.compile(
 
 
 # the kinds of body written in lower case after a name ("the Made Smarter programme", "the Lake AI initiative")
-_BODY_KIND_AFTER = "programme|program|initiative|project|network|consortium|cluster|campaign|platform|coalition"
+_BODY_KIND_AFTER = "programme|program|initiative|project|network|consortium|cluster|campaign|platform|coalition|union"
 # a place's possessive before the body it has ("Britain's Made Smarter programme", "Korea's Lake Institute"; a
 # person's name among the holders is dropped later, as everywhere)
 _OWNERS_POSSESSIVE = r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+"

@@ -24841,3 +24841,31 @@ def test_one_questioned_on_stage(text: str, expected: dict) -> None:
 def test_a_technopark_is_a_body(text: str, organizers: list) -> None:
     _e, orgs = _event("The Lake Robot Showcase was held on June 3 at Reed Hall in Tulsa. " + text)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a body's kind in lower case after its name, "union" among them: the name holds the event
+    ("The Lake Steelworkers union hosted a forum on AI on Thursday at the Lake Center.", ["Lake Steelworkers"]),
+    ("The Ridge Machinists union organized the forum on Thursday at the Lake Center.", ["Ridge Machinists"]),
+    # guard: a programme's kind, as before
+    ("The Lake Robotics programme hosted a forum on AI on Thursday at the Lake Center.", ["Lake Robotics"]),
+])
+def test_a_union_after_its_name_holds(text: str, organizers: list) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a newsroom's beat before the head, after the outlet's name
+    ("The panel was moderated by Lake Gazette labor reporter Anya Litvak.",
+     {"Anya Litvak": ({Role.MODERATOR}, [("Lake Gazette", "labor reporter")])}),
+    ("The panel was moderated by Lake Herald climate correspondent Anya Litvak.",
+     {"Anya Litvak": ({Role.MODERATOR}, [("Lake Herald", "climate correspondent")])}),
+    # guards: a beat already known, or one read as before
+    ("The panel was moderated by Lake Times energy correspondent Anya Litvak.",
+     {"Anya Litvak": ({Role.MODERATOR}, [("Lake Times", "energy correspondent")])}),
+    ("The panel was moderated by Lake Times tech reporter Anya Litvak.",
+     {"Anya Litvak": ({Role.MODERATOR}, [("Lake Times", "tech reporter")])}),
+])
+def test_a_newsroom_beat_before_the_head(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Forum was held on Monday. " + text) == expected
