@@ -2771,6 +2771,9 @@ def _venue(text: str, held: list[Span], people: set[str], names: set[str]) -> tu
     venue, city = _venue_named(text, held, people, names)
     if venue is not None and _HELD_BY_ADJECTIVE.search(venue):
         venue = None  # "spoke at the KITA-organized AI seminar": who held the event, made an adjective, is no place
+    if venue is not None and venue.split()[-1].lower() in gathering_words() \
+            and re.sub(r"^the\s+", "", venue, flags=re.I).lower() in lists().organizations:
+        venue = None  # "spoke at the World Economic Forum in Davos": a body named for its gathering, no place
     if venue is not None:
         stop = next((at for p in people if (at := venue.find(f". {p}")) > 0), None)
         venue = venue[:stop] if stop is not None else venue

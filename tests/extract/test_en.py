@@ -24869,3 +24869,17 @@ def test_a_union_after_its_name_holds(text: str, organizers: list) -> None:
 ])
 def test_a_newsroom_beat_before_the_head(text: str, expected: dict) -> None:
     assert _people("The Lake AI Forum was held on Monday. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    # a known body named for its gathering, after "at": no place
+    ("Roland Busch of Siemens spoke at the World Economic Forum in Davos on Wednesday.", None),
+    ("Ana Vale, CEO of Nimbus, gave a talk at the World Economic Forum on Wednesday.", None),
+    # guards: one not known by its name; a place named as a gathering's kind; a hall, as before
+    ("Ana Vale of Nimbus spoke at the Boao Forum for Asia on Wednesday.", None),
+    ("The Lake AI Summit was held at the Forum in Inglewood on Wednesday.", "Forum"),
+    ("Ana Vale of Nimbus spoke at the Lake AI Summit at Reed Hall on Wednesday.", "Reed Hall"),
+])
+def test_a_body_named_for_its_gathering_is_no_venue(text: str, venue: str | None) -> None:
+    e, _ = _event(text, published="2026-01-23")
+    assert e.venue == venue
