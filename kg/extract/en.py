@@ -1427,12 +1427,17 @@ def _counted_part(sentence: str) -> Role | None:
     (``with panelists from A and B``: panelists), or None when it has neither."""
     counts = list(_COUNTED_PARTS.finditer(sentence)) or list(_PLURAL_PARTS.finditer(sentence))
     if not counts:
-        return None
+        # ("Researchers from A, B and C presented work on maintenance. Among them was D": those who presented)
+        return Role.SPEAKER if _PEOPLE_PRESENTED.match(sentence) else None
     if _PANEL_OF.search(sentence, max(0, counts[-1].start() - _PANEL_OF_REACH), counts[-1].start()):
         return Role.PANELIST  # "A panel of five executives followed. Among them was A": the panel's members
     return _COUNTED_ROLES.get(" ".join(counts[-1].group("noun").lower().split()), Role.ATTENDEE)
 
 
+# a sentence whose subject is people in the plural, not counted, who gave talks: "Researchers from A and B presented
+# work on …", "Executives from three carmakers spoke"
+_PEOPLE_PRESENTED = re.compile(rf"\s*(?:[A-Z][\w-]*\s+){{0,2}}?(?i:{PEOPLE_COUNTED})\b[^.;!?]{{0,100}}?\s"
+                               r"(?:presented|spoke|gave\s+(?:talks|presentations|lectures)|delivered\s+(?:talks|presentations))\b")
 # a panel right before those counted: "a panel of five executives", "a panel discussion featuring four CEOs"
 _PANEL_OF = re.compile(r"\bpanell?(?:\s+discussion)?\s+(?:of|featuring|with|including)\s+$", re.I)
 _PANEL_OF_REACH = 40

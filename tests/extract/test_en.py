@@ -24883,3 +24883,17 @@ def test_a_newsroom_beat_before_the_head(text: str, expected: dict) -> None:
 def test_a_body_named_for_its_gathering_is_no_venue(text: str, venue: str | None) -> None:
     e, _ = _event(text, published="2026-01-23")
     assert e.venue == venue
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Among them" after a sentence of people in the plural, uncounted, who gave talks: they spoke
+    ("Researchers from Sandia, Exxon and Shell presented work on maintenance. Among them was Sandia's Laura Swiler, "
+     "who described digital twins.", {"Laura Swiler": ({Role.SPEAKER}, [("Sandia", None)])}),
+    ("Executives from three carmakers spoke about robots. Among them was Ana Vale, CTO of Nimbus.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Nimbus", "CTO")])}),
+    # guard: people who visited, no talk, as before
+    ("Researchers from Sandia visited the booths. Among them was Ana Vale, CTO of Nimbus.",
+     {"Ana Vale": (set(), [("Nimbus", "CTO")])}),
+])
+def test_among_those_who_presented(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Symposium was held on June 9. " + text) == expected
