@@ -3950,11 +3950,18 @@ _LAWMAKER_WORDS = ("representative", "senator", "lawmaker", "assemblyman", "asse
 _LOWER_STYLES = frozenset(_LAWMAKER_WORDS)
 
 
+# a body's counterpart described before its name: "its Japanese counterpart, the", "their German counterparts, the"
+_COUNTERPART = re.compile(r"(?<=\band\s)(?:its|their)\s+(?:[A-Z][\w-]*\s+)?counterparts?,\s+(?=the\s+[A-Z])")
+
+
 def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) -> list[tuple[str, int]]:
     """``A, B and the C``: the capitalised names of a list, up to the first word that belongs to no
     name (``…, was held on June 3``). ``and`` joins two names when ``the`` follows it or the name before it
     has no ``of`` (``Ministry of Electronics and Information Technology`` is one name)."""
     words: list[tuple[str, int]] = []
+    # ("A and its Japanese counterpart, the B": the counterpart is the body its name then gives; the words before the
+    # name are blanked, each offset kept)
+    list_text = _COUNTERPART.sub(lambda m: " " * len(m.group()), list_text)
     # "the consulates of A, B and C", "the university's Industrial Engineering Department"
     lead = _KIND_LEAD.match(list_text) \
         or re.match(rf"\s*(?:the\s+)?(?!{_LOCAL_OF})[a-z]+(?:\s+of\s+(?:the\s+)?|['’]s\s+)", list_text)

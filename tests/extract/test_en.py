@@ -24897,3 +24897,18 @@ def test_a_body_named_for_its_gathering_is_no_venue(text: str, venue: str | None
 ])
 def test_among_those_who_presented(text: str, expected: dict) -> None:
     assert _people("The Lake AI Symposium was held on June 9. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a body's counterpart, described before its name set off by a comma: the second holder
+    ("The Lake Conference was hosted by the Korea Lake Association and its Japanese counterpart, the Japan Lake "
+     "Association.", ["Korea Lake Association", "Japan Lake Association"]),
+    ("The Lake Conference was organized by the Ridge Chamber and their German counterparts, the Berlin Chamber.",
+     ["Ridge Chamber", "Berlin Chamber"]),
+    # guard: two bodies with no description, as before
+    ("The Lake Conference was hosted by the Korea Lake Association and the Japan Lake Association.",
+     ["Korea Lake Association", "Japan Lake Association"]),
+])
+def test_a_counterpart_named_after_its_description(text: str, organizers: list) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
