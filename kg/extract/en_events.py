@@ -279,7 +279,8 @@ _HYPHENED_KIND = (r"(?=(?:[\w-]+\s+){0,4}?(?i:forum|conference|conclave|summit|e
 _SIDE_EVENTS = (r"(?:reception|receptions|breakout|breakouts|dinner|dinners|luncheon|lunch|breakfast|booth|booths|networking|party|"
                 r"parties|cocktail|cocktails|gala|tour|tours|happy\s+hour|"
                 # (a press conference, a demonstration on the floor: what an exhibitor holds at the show)
-                r"press\s+conferences?|news\s+conferences?|press\s+briefings?|media\s+briefings?|demo|demos|"
+                # (not a demo day, a gathering of its own where startups pitch)
+                r"press\s+conferences?|news\s+conferences?|press\s+briefings?|media\s+briefings?|demo(?!\s+days?\b)|demos|"
                 r"demonstrations?|"
                 # the event's own parts: "Ana Vale of Orbis Media convened a panel on robotics"
                 r"panel|panels|session|sessions|fireside\s+chat|discussion)")
@@ -530,7 +531,9 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"(?:,\s+(?:in\s+(?:partnership|collaboration|cooperation|association|conjunction)|together|along|jointly)\s+with"
                 # (after an aside, a relative pronoun is the aside's last noun's: "Sen. A, D-Wash., the top Democrat on
                 # the Senate Commerce Committee, which held the hearing")
-                rf"\s+[^,.;]{{1,80}},)?(?:{_APPOSITIVE_ONE},?\s+(?:(?:will|would|to)\s+)?|,?\s+"
+                rf"\s+[^,.;]{{1,80}},"
+                # ("The Seoul AI Hub, run by the Seoul Business Agency, held its demo day": the body that runs it, aside)
+                rf"|,\s+(?:run|operated|managed|owned|funded|backed)\s+by\s+[^,.;]{{1,80}},)?(?:{_APPOSITIVE_ONE},?\s+(?:(?:will|would|to)\s+)?|,?\s+"
                 rf"(?:(?:will|would|to|who|which|that)\s+)?)(?:{_GLAD_TO})?(?:(?:again|also|once\s+again|jointly|annually|first|now|"
                 rf"then|this\s+year|each\s+year|every\s+year|today|yesterday)\s+)?"  # ("X, a leader in …, today hosted")
                 # (no body's name ends in an article: "Representing the host, A …" is no subject and its verb)
@@ -1640,7 +1643,10 @@ def _names(text: str) -> list[tuple[str, Span]]:
     for m in scan(_ORGANIZED_NAMED, text):
         group = "name" if m.group("name") else "name2"
         name = _clean_name(m.group(group))
+        # (a body's word ending it makes a body that a greater one runs: "The Seoul AI Hub, run by the Seoul Business
+        # Agency, held its demo day")
         if name and name.lower() not in lists().not_names and name.split()[0] not in OPENERS \
+                and name.split()[-1].lower() not in ORG_WORDS \
                 and not (group == "name2" and (any(w.lower() in ORG_WORDS for w in name.split())
                                                or lists().not_names.issuperset(w.lower() for w in name.split()))):
             start = m.start(group) + m.group(group).find(name)

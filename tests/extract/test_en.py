@@ -24912,3 +24912,22 @@ def test_among_those_who_presented(text: str, expected: dict) -> None:
 def test_a_counterpart_named_after_its_description(text: str, organizers: list) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a demo day is a gathering its holder holds, no demonstration on the floor
+    ("Lake Labs held its demo day on July 7 at Reed Hall.", (None, ["Lake Labs"])),
+    ("Lake Labs held a demo day on July 7 at Reed Hall.", (None, ["Lake Labs"])),
+    # a hub is a body; one that a greater body runs, named with that aside, holds the gathering and names none
+    ("The Lake AI Hub held its summer demo day on July 7 at Reed Hall.", (None, ["Lake AI Hub"])),
+    ("The Lake AI Hub, run by the Ridge Business Agency, held its summer forum on July 7 at Reed Hall.",
+     (None, ["Lake AI Hub"])),
+    ("Lake Labs, owned by Ridge Corp, hosted a forum on July 7 at Reed Hall.", (None, ["Lake Labs"])),
+    # guards: an event a body organizes, named with that aside; a demo at the expo holds no gathering, as before
+    ("Computex, organized by the Taiwan External Trade Development Council, opened on July 7.",
+     ("Computex", ["Taiwan External Trade Development Council"])),
+    ("The Lake Expo opened on July 7. Lake Labs held a demo of its robot there.", ("Lake Expo", [])),
+])
+def test_a_demo_day_and_a_hub_that_a_body_runs(text: str, expected: tuple) -> None:
+    e, orgs = _event(text, published="2026-07-08")
+    assert (e.name, orgs["organizers"]) == expected
