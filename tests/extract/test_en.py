@@ -24931,3 +24931,14 @@ def test_a_counterpart_named_after_its_description(text: str, organizers: list) 
 def test_a_demo_day_and_a_hub_that_a_body_runs(text: str, expected: tuple) -> None:
     e, orgs = _event(text, published="2026-07-08")
     assert (e.name, orgs["organizers"]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the one who referees a debate chairs it
+    "A debate between Tom Reed of Nimbus and Mia Holt of Kestrel was refereed by Ana Vale, president of Lake Media.",
+    "Ana Vale, president of Lake Media, refereed the debate between Tom Reed of Nimbus and Mia Holt of Kestrel.",
+])
+def test_a_debates_referee_chairs_it(text: str) -> None:
+    found = _people("The Lake AI Forum was held on Monday. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == {"Ana Vale": {Role.MODERATOR}, "Tom Reed": {Role.PANELIST},
+                                                       "Mia Holt": {Role.PANELIST}}
