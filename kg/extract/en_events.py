@@ -3866,7 +3866,18 @@ def _inner_and(current: list[tuple[str, int]], rest: list[tuple[str, int]]) -> b
     ``the``, up to three field words, ``and``, then words up to an organization's head noun are one name (``the
     Robot Guild and …`` and an acronym, ``the VDMA and …``, are whole names already)."""
     # ("House Energy and Commerce Committee": a chamber's committee named by its fields, as "the" opens one)
-    if not 2 <= len(current) <= 4 or current[0][0] not in ("the", "House", "Senate") or not rest \
+    # (a sentence's capital "The" opens one as well: "The IEEE Robotics and Automation Society held …"; so does a
+    # parent body's initials, when only field words follow "and" up to the head: "IEEE Robotics and Automation Society")
+    acronym = re.fullmatch(r"[A-Z]{2,6}", current[0][0]) is not None if current else False
+    if acronym and len(current) >= 2 and rest:
+        fields = lists().portfolio_words
+        words = [w for w, _at in rest]
+        head = next((n for n, w in enumerate(words) if w.lower().rstrip(".") in ORG_WORDS), None)
+        if head is None or head == 0 or any(w in (",", "and") or w.lower() not in fields for w in words[:head]) \
+                or any(w.lower() not in fields for w, _at in current[1:]):
+            return False
+        return True
+    if not 2 <= len(current) <= 4 or current[0][0] not in ("the", "The", "House", "Senate") or not rest \
             or not rest[0][0][:1].isupper() \
             or any(w.isupper() and not (n == 0 and len(current) >= 3)
                    or w.lower().rstrip(".") in ORG_WORDS | LEGAL_FORMS or w in (",", "of")

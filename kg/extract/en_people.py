@@ -4622,8 +4622,20 @@ def syllabic_name(name: str) -> bool:
 
 
 def _syllabic(toks: list[_Tok], i: int, j: int, text: str) -> bool:
-    """The three words from ``i`` are a name of romanised syllables (:func:`syllabic_name`)."""
-    return j - i == 3 and syllabic_name(text[toks[i].start:toks[j - 1].end])
+    """The three words from ``i`` are a name of romanised syllables (:func:`syllabic_name`), not one a thing named
+    after a person takes (``the annual Lee Kuan Yew lecture``, ``Lee Kuan Yew School of Public Policy``)."""
+    return j - i == 3 and syllabic_name(text[toks[i].start:toks[j - 1].end]) \
+        and not (j < len(toks) and toks[j].low in _NAMED_AFTER_A_PERSON)
+
+
+# what opens the name of a thing named after a person: "the annual Tom Reed lecture", "this year's Tom Reed Lecture"
+_NAMED_THING_OPENERS = frozenset({"the", "annual", "inaugural", "yearly", "biennial", "year's", "year’s"})
+_EDITION_WORD = re.compile(r"(?:19|20)\d\d|\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|tenth")
+# the things named after a person, right after the name: "the Lee Kuan Yew lecture", "the Lee Kong Chian School"
+_NAMED_AFTER_A_PERSON = frozenset({"lecture", "lectures", "school", "award", "awards", "prize", "prizes", "memorial",
+                                   "foundation", "centre", "center", "scholarship", "scholarships", "fellowship",
+                                   "fellowships", "professorship", "chair", "building", "hall", "road", "street",
+                                   "avenue", "park", "institute", "library", "museum", "medal", "series"})
 
 
 def _korean_shaped(toks: list[_Tok], i: int, j: int) -> bool:
@@ -5089,6 +5101,8 @@ def _evidence_of_speech(toks: list[_Tok], i: int, j: int, text: str) -> bool:
     after = toks[j].low if j < len(toks) else ""
     before = toks[i - 1].low if i > 0 else ""
     past_org = _past_org(toks, j, text)  # (past the name's "of"/"from"/"at" and its body, read once)
+    if after in _NAMED_AFTER_A_PERSON and (before in _NAMED_THING_OPENERS or _EDITION_WORD.fullmatch(before)):
+        return False  # "delivers the annual Lee Kuan Yew lecture", "the 2026 Tom Reed Lecture": a thing named after one
     if before == "to" and i > 1 and toks[i - 2].low == "according":
         return True  # "According to Tom Reed of Nimbus, …"
     if _part_in_parentheses(toks, past_org):

@@ -24942,3 +24942,34 @@ def test_a_debates_referee_chairs_it(text: str) -> None:
     found = _people("The Lake AI Forum was held on Monday. " + text)
     assert {n: r for n, (r, _a) in found.items()} == {"Ana Vale": {Role.MODERATOR}, "Tom Reed": {Role.PANELIST},
                                                        "Mia Holt": {Role.PANELIST}}
+
+
+@pytest.mark.parametrize("text", [
+    # a name that a lecture, a school or a prize is named after, in the thing's name: no one there
+    "Ana Vale, CEO of Nimbus, delivered the annual Gan Kim Yong lecture.",
+    "Ana Vale, CEO of Nimbus, gave the inaugural Lee Kuan Yew lecture.",
+    # (guard: a capitalised lecture's name with its year, as before)
+    "Ana Vale, CEO of Nimbus, delivered the 2026 Tom Reed Lecture.",
+])
+def test_a_name_a_thing_is_named_after_is_no_person(text: str) -> None:
+    assert set(_people("The Lake AI Forum was held on Monday. " + text)) == {"Ana Vale"}
+
+
+def test_a_name_before_a_thing_speaks_when_it_speaks() -> None:
+    # guard: the name that lectured, as before
+    assert _people("The Lake AI Forum was held on Monday. Tom Reed lectured on robots.")["Tom Reed"][0] == {Role.SPEAKER}
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # a parent body's initials, field words joined by "and", then the head: one body, with or without "The"
+    ("The IEEE Robotics and Automation Society held its Industry Day on Feb. 18 at Reed Hall.",
+     ["IEEE Robotics and Automation Society"]),
+    ("The summit was organized by IEEE Robotics and Automation Society.", ["IEEE Robotics and Automation Society"]),
+    # guards: two companies joined; "the" after "and", as before
+    ("The summit was organized by ABB Robotics and Siemens Automation Society.",
+     ["ABB Robotics", "Siemens Automation Society"]),
+    ("The summit was organized by the IEEE Robotics and Automation Society.", ["IEEE Robotics and Automation Society"]),
+])
+def test_a_parent_bodys_initials_before_joined_fields(text: str, organizers: list) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
