@@ -431,6 +431,11 @@ _VERB_LED_CUE = re.compile(r"(?i:\w+ed|took|takes|joins|participates|sat|sits|sp
                            r"(?:in|part|a|an|the)\b\S*(?:\s+\S+){1,}")
 
 
+# a clause of time that opens the sentence with a part and its giver: "After a welcome from A, …", "Following
+# opening remarks by A, …" (its cue is the giver's, not the subject's after the clause)
+_AFTER_A_PART = re.compile(r"\s*(?:After|Following)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z]+\s+){0,2}?")
+_LIST_JOINED = re.compile(r"\band\b|;")
+_AFTER_REACH = 24  # characters from the clause's opening words to its part's cue
 # a colon right after a cue: the cue is a label for what follows ("moderator: C")
 _LABEL_COLON = re.compile(r"\s*[:：]")
 # a part given to the one named right before it: "with C as moderator", "C serving as the moderator"
@@ -616,8 +621,12 @@ def _cue_around(sc: _SentenceCues, start: int, end: int, name: str, *, skip_afte
     if (again := _parallel_agent(sc, start)) is not None:
         return again
     lo = bisect.bisect_left(sc.ends, start - _LEAD_REACH)
+    after_a_part = _AFTER_A_PART.match(sentence)
     for a, b, role in reversed(sc.by_end[lo:bisect.bisect_right(sc.ends, start)]):  # "chaired by Yeom Jaeho"
         other = sc.other_after(b, name)
+        if after_a_part is not None and a <= after_a_part.end() + _AFTER_REACH and other is not None and other < start \
+                and not _LIST_JOINED.search(sentence, b, start):
+            break  # "After a welcome from A, CEO of X, B took the stage": the part the clause of time names is A's
         if other is not None and other < start and (_INTRODUCES.search(sentence, other, start)
                                                      or _BLOCKING_VERB.search(sentence, other, start)):
             break  # "moderated by A of X and included B": a verb of its own introduces B

@@ -24973,3 +24973,20 @@ def test_a_name_before_a_thing_speaks_when_it_speaks() -> None:
 def test_a_parent_bodys_initials_before_joined_fields(text: str, organizers: list) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clause of time that opens the sentence with a part and its giver: the part is the giver's, the subject after
+    # the clause takes its own verb's
+    ("After a welcome from Ana Vale, CEO of Nimbus, Tom Reed of Kestrel took the stage.",
+     {"Ana Vale": ({Role.HOST_REP}, [("Nimbus", "CEO")]), "Tom Reed": ({Role.SPEAKER}, [("Kestrel", None)])}),
+    ("Following opening remarks from Ana Vale, CEO of Nimbus, Tom Reed of Kestrel spoke about robots.",
+     {"Ana Vale": ({Role.HOST_REP}, [("Nimbus", "CEO")]), "Tom Reed": ({Role.SPEAKER}, [("Kestrel", None)])}),
+    # guards: the subject's own cue; givers joined by "and", as before
+    ("Following opening remarks by Nimbus CEO Ana Vale, Tom Reed, CTO of Kestrel, delivered the keynote.",
+     {"Ana Vale": ({Role.HOST_REP}, [("Nimbus", "CEO")]), "Tom Reed": ({Role.KEYNOTE}, [("Kestrel", "CTO")])}),
+    ("After talks from Ana Vale of Nimbus and Tom Reed of Kestrel, the panel began.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Nimbus", None)]), "Tom Reed": ({Role.SPEAKER}, [("Kestrel", None)])}),
+])
+def test_a_part_in_a_fronted_clause_of_time(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Forum was held on Monday. " + text) == expected
