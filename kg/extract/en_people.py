@@ -3706,6 +3706,10 @@ def _cue_right_before(toks: list[_Tok], i: int) -> bool:
     if i >= 4 and toks[i - 1].low in ("were", "was") \
             and any([t.low for t in toks[max(0, i - 1 - len(w)):i - 1]] == list(w) for w in _AMONG_THOSE):
         return True  # "Among those attending was A", "Among those taking part were A and B"
+    if i >= 4 and toks[i - 1].low in ("were", "was") and any(
+            toks[n].low == "present" and toks[n].text[:1].isupper() and toks[n + 1].low in ("at", "for", "during")
+            and not any(t.text in ",;:" for t in toks[n:i - 1]) for n in range(max(0, i - 9), i - 2)):
+        return True  # "Present at the event were A of X and B of Y": where they were, fronted before the copula
     if i >= 2 and (toks[i - 1].low in ("joined", "joins")
                    or i >= 3 and toks[i - 1].low == "the" and toks[i - 2].low in ("joined", "joins")) \
             and _for_a_part(toks, i):

@@ -24990,3 +24990,16 @@ def test_a_parent_bodys_initials_before_joined_fields(text: str, organizers: lis
 ])
 def test_a_part_in_a_fronted_clause_of_time(text: str, expected: dict) -> None:
     assert _people("The Lake AI Forum was held on Monday. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # where they were fronted before the copula: "Present at the event were …"
+    ("Present at the event were Ana Vale, CEO of Nimbus, and Tom Reed of Kestrel.",
+     {"Ana Vale": ({Role.ATTENDEE}, [("Nimbus", "CEO")]), "Tom Reed": ({Role.ATTENDEE}, [("Kestrel", None)])}),
+    ("Present at the opening was Ana Vale of Nimbus.", {"Ana Vale": ({Role.ATTENDEE}, [("Nimbus", None)])}),
+    # guards: "Also present were", as before
+    ("Also present were Ana Vale of Nimbus and Tom Reed of Kestrel.",
+     {"Ana Vale": ({Role.ATTENDEE}, [("Nimbus", None)]), "Tom Reed": ({Role.ATTENDEE}, [("Kestrel", None)])}),
+])
+def test_present_at_the_event_fronted(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Forum was held on Monday. " + text) == expected
