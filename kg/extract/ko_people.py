@@ -1217,7 +1217,8 @@ def _foreign_name_title(t: _TitleAt) -> list[PersonMention]:
         between = between[:-1]  # "라스 옌센 머스크 디지털전략 총괄": the function the post is of, no word of the body's
     return [t.mention(name, between or _genitive_org(words, a, t.gz) or _org_before_foreign(words, a, t.gz)
                       or _locative_org(words, a, t.gz) or _paren_org_after(words, t.i, t.gz)
-                      or _clause_org(words, a, t.gz), words[t.i], qualifier)]  # ("… 사업부를 이끄는 토마스 슈미트 전무")
+                      or _clause_org(words, a, t.gz)  # ("… 사업부를 이끄는 토마스 슈미트 전무")
+                      or _appositive_org(words, a, t.gz), words[t.i], qualifier)]  # ("AWS의 … 총괄인 더그 브라운 이사")
 
 
 def _kind_noun(w: Word) -> bool:
@@ -1454,11 +1455,26 @@ def _appositive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> lis
             and not gz.is_title(words[j - 1].text):
         j -= 1
     org = list(words[j:k])
-    if not org and k == name_at - 1:
-        return _fused_appositive_org(words, name_at, gz)  # "한빛로봇산업협회장인 정대호 회장": fused with its head
+    if not org and k == name_at - 1 and (fused := _fused_appositive_org(words, name_at, gz)):
+        return fused  # "한빛로봇산업협회장인 정대호 회장": fused with its head
     if len(org) >= 2 and _branch_scope(org[-1].text, gz):
         org = org[:-1]  # "지멘스 한국 총괄인 이재성 대표": the branch's country, then the post
-    return org if org and _org_by_form_or_place(org, gz) else []
+    if org and _org_by_form_or_place(org, gz) and not (j > 0 and words[j - 1].ending == "의"):
+        return org
+    # "AWS의 제조 부문 글로벌 총괄인 더그 브라운 이사", "한빛전자의 로봇사업 총괄인 …": a body in the genitive before the
+    # post's words
+    for n in range(k - 1, max(-1, k - 1 - _GENITIVE_POST_REACH), -1):
+        w = words[n]
+        if w.is_punct or w.quoted:
+            break
+        if w.ending == "의":
+            stem = w.stem
+            return [_stem_only(w)] if _a_body_not_a_place(stem, gz, short_forms=True) \
+                or re.fullmatch(r"[A-Z][A-Za-z0-9&]{1,9}", stem) is not None else []
+    return []
+
+
+_GENITIVE_POST_REACH = 4  # words of a post between a body in the genitive and the 인 that joins it to the name
 
 
 def _fused_appositive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> list[Word]:

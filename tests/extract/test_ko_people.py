@@ -2847,3 +2847,16 @@ def test_a_city_is_no_name(text: str, expected: list) -> None:
 ])
 def test_the_body_of_the_unit_one_leads(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body in the genitive before the words of a post joined to the name by 인: the post's body, a foreign name's too
+    ("이어 AWS의 제조 부문 글로벌 총괄인 더그 브라운 이사가 무대에 올랐다.", [("더그 브라운", "AWS", "이사")]),
+    ("이어 한빛전자의 로봇사업 총괄인 김민수 전무가 무대에 올랐다.", [("김민수", "한빛전자", "전무")]),
+    ("이어 다온랩의 최고기술책임자인 김민수 이사가 무대에 올랐다.", [("김민수", "다온랩", "이사")]),
+    # guards: the body bare before the post; a body fused with its head, as before
+    ("이어 LG전자 최고기술책임자(CTO)인 김병훈 사장이 무대에 올랐다.", [("김병훈", "LG전자", "사장")]),
+    ("이어 한빛로봇산업협회장인 정대호 회장이 무대에 올랐다.", [("정대호", "한빛로봇산업협회", "회장")]),
+])
+def test_a_genitive_body_before_a_post_joined_by_in(text: str, expected: list) -> None:
+    assert people(text) == expected
