@@ -454,6 +454,13 @@ def _runs(toks: list[_Tok], ls: _Lists) -> list[tuple[int, int]]:
                         and _is_name_part(toks[j + 1], ls) and not toks[j + 1].text.isupper() \
                         and _is_name_part(toks[j - 1], ls) and not toks[j - 1].text.isupper():
                     j += 1  # "Rajendra S Rajamane": a middle initial written without its full stop
+                elif j > i and toks[j].text == "St" and j + 2 < len(toks) and toks[j + 1].text == "." \
+                        and toks[j + 1].start == toks[j].end and _is_name_part(toks[j + 2], ls) \
+                        and not toks[j + 2].text.isupper() and _is_name_part(toks[j - 1], ls) \
+                        and not (j + 3 < len(toks) and _is_name_part(toks[j + 3], ls)):
+                    # "Frank St. John", "Ana St. Clair": a surname's saint, its full stop inside the name (not "on
+                    # Main St. Tom Reed …": a name of two words after the stop opens the next sentence)
+                    j += 2
                 elif j > i and toks[j].low in _NAME_PARTICLES and toks[j].text.islower():
                     n = j  # "Jan van der Berg", "Maria de la Cruz": particles inside a name, before its last part
                     while n < len(toks) and toks[n].low in _NAME_PARTICLES and toks[n].text.islower() and n - j < 2:

@@ -25003,3 +25003,16 @@ def test_a_part_in_a_fronted_clause_of_time(text: str, expected: dict) -> None:
 ])
 def test_present_at_the_event_fronted(text: str, expected: dict) -> None:
     assert _people("The Lake AI Forum was held on Monday. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a surname that opens with a saint's abbreviation, its full stop inside the name
+    ("Ana Vale moderated a panel with Lake Corp's Frank St. John and Nimbus's Tom Reed.",
+     {"Ana Vale": ({Role.MODERATOR}, []), "Frank St. John": ({Role.PANELIST}, [("Lake Corp", None)]),
+      "Tom Reed": ({Role.PANELIST}, [("Nimbus", None)])}),
+    ("Ana St. Clair, CEO of Nimbus, gave the keynote.", {"Ana St. Clair": ({Role.KEYNOTE}, [("Nimbus", "CEO")])}),
+    # guard: a street's abbreviation ends its sentence before a name of two words, as before
+    ("The talks were held at Reed Hall on Main St. Tom Reed of Nimbus spoke.", {"Tom Reed": ({Role.SPEAKER}, [("Nimbus", None)])}),
+])
+def test_a_saints_abbreviation_inside_a_surname(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Forum was held on Monday. " + text) == expected
