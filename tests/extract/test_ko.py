@@ -2687,3 +2687,17 @@ def test_one_of_the_audience_named_as_such(text: str, name: str, roles: set) -> 
 ])
 def test_a_part_in_an_earlier_marked_item(text: str, roles: dict) -> None:
     assert {name: v for name, v in _role_values(text).items() if name in roles} == roles
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # the chair's acts on the discussion: wrapping it up, summing it up, leading it
+    ("'2026 한빛 AI 포럼'이 28일 열렸다. 발표 세션의 좌장은 김민수 한빛대 교수가 맡았다. 김 교수는 토론을 마무리하며 "
+     "\"데이터 표준화가 시급하다\"고 강조했다.", {"김민수": {"moderator", "quoted"}}),
+    ("'2026 한빛 AI 포럼'이 28일 열렸다. 김민수 한빛대 교수가 토론을 정리했다.", {"김민수": {"moderator"}}),
+    # guards: the one who led it, and one who took part in the discussion, as before
+    ("'2026 한빛 AI 포럼'이 28일 열렸다. 토론을 이끈 김민수 한빛대 교수는 \"데이터가 시급하다\"고 말했다.",
+     {"김민수": {"moderator", "quoted"}}),
+    ("'2026 한빛 AI 포럼'이 28일 열렸다. 김민수 한빛대 교수가 토론에 참여했다.", {"김민수": {"panelist"}}),
+])
+def test_the_chairs_acts_on_the_discussion(text: str, roles: dict) -> None:
+    assert {name: v for name, v in _role_values(text).items() if name in roles} == roles
