@@ -150,6 +150,8 @@ def sentences(text: str, quoted: list[Quoted] | None = None) -> list[Span]:
             continue  # "a Ph.D. candidate at …", "at 9 a.m. at Lake Hall"
         if _CLOCK.search(text, max(0, cut - 5), cut) and _TIME_ZONE.match(text, cut):
             continue  # "11 a.m. ET for a one-hour webinar": the zone goes on with the sentence
+        if not broken and text[cut - 1] in "\"”’'" and re.match(r"[ \t]+[a-z]", text[cut:cut + 3]):
+            continue  # 'a panel titled "Humanoids: Ready for Work?" included …', '"… robots?" asked A': it goes on
         if text[start:cut].strip():
             spans.append(_trim(text, start, cut))
         start = cut

@@ -25016,3 +25016,13 @@ def test_present_at_the_event_fronted(text: str, expected: dict) -> None:
 ])
 def test_a_saints_abbreviation_inside_a_surname(text: str, expected: dict) -> None:
     assert _people("The Lake AI Forum was held on Monday. " + text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a part's title in quotes that closes on "?" or "!", the sentence going on after it
+    'A panel titled "Humanoids: Ready for Work?" included Nimbus CEO Ana Vale and Kestrel co-founder Tom Reed.',
+    'The panel "Robots Everywhere!" included Nimbus CEO Ana Vale and Kestrel co-founder Tom Reed.',
+])
+def test_a_parts_title_that_closes_on_a_question_mark(text: str) -> None:
+    found = _people("The Lake AI Forum was held on Monday. " + text)
+    assert {n: r for n, (r, _a) in found.items()} == {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}}

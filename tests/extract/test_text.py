@@ -410,3 +410,17 @@ def test_readers_comments_are_blanked(page: str) -> None:
 ])
 def test_a_comments_word_with_no_comment_is_kept(page: str) -> None:
     assert blank_comments(page) == page
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quote that closes on its own "?" or "!" or "." goes on when a lower-case word follows
+    ('A panel titled "Humanoids: Ready for Work?" included Ana Vale. Tom Reed moderated.',
+     ['A panel titled "Humanoids: Ready for Work?" included Ana Vale.', "Tom Reed moderated."]),
+    ('"Are we ready?" asked Tom Reed. He paused.', ['"Are we ready?" asked Tom Reed.', "He paused."]),
+    ("“It works.” said Chairman Tom Reed of the Lake Forum. He left.",
+     ["“It works.” said Chairman Tom Reed of the Lake Forum.", "He left."]),
+    # guard: a capitalised word after the quote opens a sentence, as before
+    ('"We are ready." Tom Reed paused.', ['"We are ready."', "Tom Reed paused."]),
+])
+def test_a_quote_goes_on_before_a_lower_case_word(text: str, expected: list) -> None:
+    assert [text[s.start:s.end] for s in sentences(text)] == expected
