@@ -665,6 +665,12 @@ def _spaced_hyphen(toks: list[_Tok], k: int) -> bool:
 def _title_after(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str | None, str | None, Span | None] | None:
     """``, title of ORG`` / ``, title, ORG`` / ``, ORG title`` starting at token ``k`` (a comma); ``, the
     alliance's executive director``: the organization named before, written as its kind (resolved later)."""
+    if k + 4 < len(toks) and toks[k].text == "," and toks[k + 1].low == "who" and toks[k + 2].low == "is":
+        # "Melonee Wise, who is now chief product officer at Agility, …": the post and the body the clause says
+        n = k + 3 if toks[k + 3].low in ("now", "currently", "also") else k + 2
+        said = _title_after_comma(toks, n, ls, text, joined=True)
+        if said is not None and said[0] and said[1] and _is_head(_tok(said[0].split()[-1], 0, 0), ls):
+            return said
     got = _title_after_comma(toks, k, ls, text)
     if got is not None and got[1] is None and got[0] and k + 2 < len(toks) and toks[k + 1].low in ("its", "their") \
             and got[0].lower().startswith(toks[k + 1].low + " "):
@@ -1426,6 +1432,9 @@ def _now_clause(toks: list[_Tok], k: int, ls: _Lists, text: str) -> tuple[str | 
             commas += 1
             if commas > 1:
                 return None
+        elif toks[j].low == "and" and j + 1 < len(toks) and _is_name_part(toks[j + 1], ls) \
+                and not _is_title_word(toks[j + 1], ls):
+            return None  # "A of X and Melonee Wise, who is now CPO at Agility": another's name, and its own post
         elif toks[j].text == "now":
             rest = [t for t in toks[j + 1:] if t.text != "."]
             if not rest:

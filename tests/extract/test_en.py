@@ -25026,3 +25026,19 @@ def test_a_saints_abbreviation_inside_a_surname(text: str, expected: dict) -> No
 def test_a_parts_title_that_closes_on_a_question_mark(text: str) -> None:
     found = _people("The Lake AI Forum was held on Monday. " + text)
     assert {n: r for n, (r, _a) in found.items()} == {"Ana Vale": {Role.PANELIST}, "Tom Reed": {Role.PANELIST}}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the post and body a clause of "who is" says, set off after the name
+    ("Other speakers included Ana Vale, who is now chief product officer at Nimbus.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Nimbus", "chief product officer")])}),
+    # ... the last of a list, whose post is no earlier name's second one
+    ("Other speakers included Tom Reed of Kestrel and Ana Vale, who is now chief product officer at Nimbus.",
+     {"Tom Reed": ({Role.SPEAKER}, [("Kestrel", None)]), "Ana Vale": ({Role.SPEAKER}, [("Nimbus", "chief product officer")])}),
+    # guards: a clause with no "now"; a former post and the one now, as before
+    ("Ana Vale, who is president of Nimbus Labs, spoke.", {"Ana Vale": ({Role.SPEAKER}, [("Nimbus Labs", "president")])}),
+    ("Bo Kim, former CEO of Acme, now a partner at Vega, spoke.",
+     {"Bo Kim": ({Role.SPEAKER}, [("Acme", "former CEO"), ("Vega", "partner")])}),
+])
+def test_a_post_a_who_is_clause_says(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Forum was held on Monday. " + text) == expected
