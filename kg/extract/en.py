@@ -1539,8 +1539,8 @@ _FRONTED_PART = re.compile(
     + "|".join(_fronted_alternative(w, nouns) for w, (_kind, nouns) in sorted(FRONTED.items(), key=lambda x: -len(x[0])))
     # (no comma before the copula: "Speaking on the occasion, Tom Reed said the market was growing" fronts no part)
     + r"))\b[^.;:!?\"“”,]{0,100}?\s(?:was|were|is|are|will\s+be)\s")
-_FRONTED_ROLES = {"chair": Role.MODERATOR, "speak": Role.SPEAKER, "keynote": Role.KEYNOTE, "judge": Role.OTHER,
-                  "guest": Role.OTHER, "attend": Role.ATTENDEE}
+_FRONTED_ROLES = {"chair": Role.MODERATOR, "speak": Role.SPEAKER, "testify": Role.SPEAKER, "keynote": Role.KEYNOTE,
+                  "judge": Role.OTHER, "guest": Role.OTHER, "attend": Role.ATTENDEE}
 
 
 # a part at the event as the subject of a copula, the name right after it: "The moderator of the panel was A" (not
@@ -1560,12 +1560,12 @@ _SESSION_OPENED = re.compile(r"^(?:opened|opens|kicked\s+off|kicks\s+off)\b.*\bs
 
 
 def _fronted_role(m: re.Match[str]) -> Role:
-    role = _FRONTED_ROLES[FRONTED[m.group("cue").lower()][0]]  # a jury's members: other
-    if role is Role.SPEAKER and re.search(r"\bkeynote", m.group(0), re.I):
+    kind = FRONTED[m.group("cue").lower()][0]
+    role = _FRONTED_ROLES[kind]  # a jury's members: other
+    if kind == "speak" and re.search(r"\bkeynote", m.group(0), re.I):
         return Role.KEYNOTE  # "Delivering the opening keynote was A"
-    if role is Role.SPEAKER and re.search(r"\bpanel", m.group(0), re.I) and m.group("cue").lower() != "testifying":
-        return Role.PANELIST  # "Rounding out the panel were A and B" (not "Testifying before the panel were": its
-        # lawmakers' panel, the witnesses speaking to it)
+    if kind == "speak" and re.search(r"\bpanel", m.group(0), re.I):
+        return Role.PANELIST  # "Rounding out the panel were A and B" (a witness testifies before a hearing's panel)
     return role
 
 

@@ -548,7 +548,7 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"(?:has\s+|have\s+|had\s+)?(?:runs|ran|run)(?=\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){{0,2}}?"
                 rf"{_GATHERING_KIND}s?\b)|"
                 rf"(?:celebrated|celebrates)(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{_CELEBRATED}|ceremony))|"
-                rf"(?=(?:marked|marks|celebrated|celebrates|commemorated|commemorates)\s)(?={_MARKED_WITH})\w+|"
+                rf"(?={_MARKED_WITH})\w+|"
                 # ("Hanbit Labs presents the Lake AI Summit": presenting a gathering, not an award or a product)
                 rf"(?:presents|presented|present)(?=\s+(?:the|its|their|this\s+year['’]s|a|an)\s+"
                 rf"(?:(?!(?:at|in|to|on|for|during|with|from)\b)[\w'’-]+\s+){{0,6}}?{_GATHERING_KIND}s?\b)|"
@@ -2487,8 +2487,10 @@ def _date(text: str, published: str | None, reference: str | None, held: list[Sp
 
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # ("… kicked off on Monday …, ends Wednesday", "closes on June 4": the day it ends)
+# the verbs of an event ending on a day, in the present or the future: "ends Friday", "will close on June 4"
+_ENDS_ON = r"(?:ends|closes|concludes|wraps\s+up|will\s+(?:end|close|conclude|wrap\s+up))(?:\s+on)?"
 _RUNS_UNTIL = re.compile(r"\b(?:(?:runs?|lasts?|continues?|will\s+run|is\s+on|remains?\s+open)\s+(?:until|through|till|to)"
-                         r"|(?:ends|closes|concludes|wraps\s+up|will\s+(?:end|close|conclude|wrap\s+up))(?:\s+on)?)\s+"
+                         rf"|{_ENDS_ON})\s+"
                          r"(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?P<month>" + _MONTH_WORD + r")\s+"
                          r"(?P<day>\d{1,2})\b|(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTH_WORD + r"))")  # "until 14 March"
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -2571,10 +2573,8 @@ def _dates_in(sentence: str, offset: int, reference: str | None, pub: date | Non
                                                                          f[2] - offset) is not None)]
 
 
-_UNTIL = re.compile(r"\b(?:through|thru|until|till|to|"
-                    # ("The forum ends Friday", "closes on June 4": the day it ends, no day it opens)
-                    r"(?:ends|closes|concludes|wraps\s+up|will\s+(?:end|close|conclude|wrap\s+up))(?:\s+on)?)"
-                    r"\s+(?:(?:this|next|last)\s+)?$", re.I)
+# ("The forum ends Friday", "closes on June 4": the day it ends, no day it opens)
+_UNTIL = re.compile(rf"\b(?:through|thru|until|till|to|{_ENDS_ON})\s+(?:(?:this|next|last)\s+)?$", re.I)
 # a relative clause opened after a comma and not closed before the day: ", which hosted the summit on "
 _RELATIVE_CLAUSE_OPEN = re.compile(r",\s+(?:which|who)\s[^,;:!?]*$")
 _CLAUSE_REACH = 100  # characters back from a day to the comma that opens its relative clause
@@ -3366,7 +3366,7 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
               if _runs_the_event(text, m)
               if (items := [(org, at) for org, at in
                             _known_names_joined(text, _list_items(_fronted_list(m), m.start("list"), comma_names))
-                            if not any(p in org for p in people) and not _runs_into_a_person(text, org, at, firsts)])]
+                            if not _runs_into_a_person(text, org, at, firsts)])]
     # "hosted by A and presented by B": beside a body that holds the event, the one presenting it is its presenting
     # sponsor (alone, or beside its producer, it holds the event: "presented by A and produced by B")
     held_by_another = any(verb.startswith(_VERBS_BESIDE_PRESENTING) for _rank, verb, _items in hosted)
@@ -3442,7 +3442,8 @@ def _organizations(text: str, comma_names: tuple[str, ...], people: Collection[s
 
 def _runs_into_a_person(text: str, org: str, at: int, firsts: dict[str, list[str]]) -> bool:
     """A person's name (``firsts``: the names by their first word) opens at one of the words of ``org`` (read at
-    ``at``) and may run past its end: ``Dragos CEO Robert M`` cut at the initial's stop of ``Robert M. Lee``."""
+    ``at``), inside it or running past its end: ``Dragos CEO Robert M`` cut at the initial's stop of ``Robert M.
+    Lee`` (looked up by the item's words, not by a search for every name)."""
     for w in re.finditer(r"\S+", org):
         for name in firsts.get(w.group(), ()):
             if text.startswith(name, at + w.start()):
@@ -3978,7 +3979,8 @@ def _list_items(list_text: str, offset: int, comma_names: tuple[str, ...] = ()) 
     words: list[tuple[str, int]] = []
     # ("A and its Japanese counterpart, the B": the counterpart is the body its name then gives; the words before the
     # name are blanked, each offset kept)
-    list_text = _COUNTERPART.sub(lambda m: " " * len(m.group()), list_text)
+    if "counterpart" in list_text:
+        list_text = _COUNTERPART.sub(lambda m: " " * len(m.group()), list_text)
     # "the consulates of A, B and C", "the university's Industrial Engineering Department"
     lead = _KIND_LEAD.match(list_text) \
         or re.match(rf"\s*(?:the\s+)?(?!{_LOCAL_OF})[a-z]+(?:\s+of\s+(?:the\s+)?|['’]s\s+)", list_text)

@@ -3869,8 +3869,9 @@ FRONTED: dict[str, tuple[str, frozenset[str] | None]] = {
     **{w: ("chair", None) for w in ("moderating", "co-moderating", "chairing", "co-chairing", "facilitating",
                                      "emceeing", "mcing", "presiding")},
     **{w: ("chair", FRONTED_PART_NOUNS) for w in ("leading", "hosting", "steering", "running")},
-    # ("Testifying before the committee were A and B": the witnesses of a hearing, who speak to it)
-    **{w: ("speak", None) for w in ("speaking", "presenting", "testifying")},
+    **{w: ("speak", None) for w in ("speaking", "presenting")},
+    # ("Testifying before the committee were A and B": the witnesses of a hearing, who speak to it, on no panel)
+    "testifying": ("testify", None),
     **{w: ("speak", FRONTED_TALK_NOUNS) for w in ("delivering", "giving")},
     # the last of a line-up: "Rounding out the lineup were A and B", "Completing the panel was C"
     **{w: ("speak", LINEUP_NOUNS) for w in ("rounding", "completing")},
@@ -6656,14 +6657,15 @@ def _its_posts(text: str, found: list[EnMention]) -> list[EnMention]:
 
 # a sentence opened by the body one speaks for: "Representing Crest Motors, A …", "Speaking on behalf of the Ridge
 # Institute, A said …", "On behalf of Pine Robotics, A presented …", "Speaking for Bosch, A …"
-_FRONTED_BODY = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:Speaking|Presenting|Appearing)[ \t]+)?"
-                           r"(?:[Oo]n[ \t]+behalf[ \t]+of|[Rr]epresenting|(?<=Speaking )for)[ \t]+(?:the[ \t]+)?"
-                           r"(?P<org>[A-Z][\w&.'’\-]*(?:[ \t]+(?:of|and|&|for|[A-Z][\w&.'’\-]*)){0,6}),[ \t]*$")
+_SENTENCE_OPENS = r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*"
+_BODY_RUN = r"(?P<org>[A-Z][\w&.'’\-]*(?:[ \t]+(?:of|and|&|for|[A-Z][\w&.'’\-]*)){0,6})"  # a body's capitalised words
+_FRONTED_BODY = re.compile(rf"{_SENTENCE_OPENS}(?:(?:Speaking|Presenting|Appearing)[ \t]+)?"
+                           rf"(?:[Oo]n[ \t]+behalf[ \t]+of|[Rr]epresenting|(?<=Speaking )for)[ \t]+(?:the[ \t]+)?"
+                           rf"{_BODY_RUN},[ \t]*$")
 _FRONT_REACH = 120  # characters before a name a fronted body is looked for in
 # the sentence's subject, a body, "was represented by" the name: "Fraunhofer IPA was represented by A", "Germany's
 # Fraunhofer IPA was represented at the forum by A" (a place owning the body is no part of its name)
-_REPRESENTED_BY = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:The[ \t]+)?(?:[A-Z][a-z]+['’]s[ \t]+)?"
-                             r"(?P<org>[A-Z][\w&'’\-]*(?:[ \t]+(?:of|and|&|for|[A-Z][\w&.'’\-]*)){0,6})[ \t]+"
+_REPRESENTED_BY = re.compile(rf"{_SENTENCE_OPENS}(?:The[ \t]+)?(?:[A-Z][a-z]+['’]s[ \t]+)?{_BODY_RUN}[ \t]+"
                              r"(?:was|were|is|are|will[ \t]+be)[ \t]+represented[ \t]+(?:at[ \t]+[^,.;!?\n]{1,60}?[ \t]+)?by[ \t]+$")
 
 

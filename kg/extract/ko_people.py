@@ -1462,15 +1462,12 @@ def _appositive_org(words: tuple[Word, ...], name_at: int, gz: Gazetteer) -> lis
     if org and _org_by_form_or_place(org, gz) and not (j > 0 and words[j - 1].ending == "의"):
         return org
     # "AWS의 제조 부문 글로벌 총괄인 더그 브라운 이사", "한빛전자의 로봇사업 총괄인 …": a body in the genitive before the
-    # post's words
+    # post's words, read as a genitive before a name is (_genitive_org)
     for n in range(k - 1, max(-1, k - 1 - _GENITIVE_POST_REACH), -1):
-        w = words[n]
-        if w.is_punct or w.quoted:
+        if words[n].is_punct or words[n].quoted:
             break
-        if w.ending == "의":
-            stem = w.stem
-            return [_stem_only(w)] if _a_body_not_a_place(stem, gz, short_forms=True) \
-                or re.fullmatch(r"[A-Z][A-Za-z0-9&]{1,9}", stem) is not None else []
+        if words[n].ending == "의":
+            return _genitive_org(words, n + 1, gz)
     return []
 
 
