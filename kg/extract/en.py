@@ -1514,7 +1514,10 @@ _CHAIRED_BODIES = (ANAPHORIC_ORGS - {"organizer", "organiser"}) | {
     "dept", "board", "faculty", "organization", "organisation", "division", "program", "programme", "party"}
 # (the body's name may be long, its portfolio a list: "chairs the National Assembly's Science, ICT, Broadcasting and
 # Communications Committee")
-_CHAIRS_A_BODY = re.compile(r"(?i:(?:co-?)?(?:chairs?|chaired|chairing))\s+(?:the|a|an|its|their)\s+(?:[\w&'’\-]+,?\s+){0,8}?"
+# (no part chaired and no clause of its own among the words: "chaired the first session, in which A of Georgetown
+# University spoke" chaired a session)
+_CHAIRS_A_BODY = re.compile(r"(?i:(?:co-?)?(?:chairs?|chaired|chairing))\s+(?:the|a|an|its|their)\s+"
+                            rf"(?:(?!(?i:{_HELD_WITH_PARTS}|which|where|whose|who)\b)[\w&'’\-]+,?\s+){{0,8}}?"
                             rf"(?i:{'|'.join(sorted(_CHAIRED_BODIES))})\b")
 _TO_BE_ANNOUNCED = re.compile(rf"\s*:?\s*(?:{'|'.join(sorted(PLACEHOLDERS))}|to\s+be\s+(?:announced|confirmed|determined))\b")
 # a standing body chaired, in the passive: "The steering committee is co-chaired by A and B" (its members, no moderators)

@@ -259,6 +259,11 @@ _LETTERED = frozenset({"hall", "room", "gate", "building", "block", "wing", "zon
 
 
 _POSSESSIVE = ("'s", "’s")
+# the verbs a paper's footer asks its reader with before its writer's post: "Contact reporter Sam Reed at …"
+_TO_THE_READER = frozenset({"Contact", "Email", "E-mail", "Reach", "Follow", "Write", "Call"})
+# the posts of a newspaper's staff, whose paper may be named for its city ("Crain's Detroit reporter")
+_PRESS_HEADS = frozenset({"reporter", "reporters", "correspondent", "editor", "columnist", "writer", "journalist",
+                          "photographer", "critic"})
 # kinds of organization a text refers back to with "the": "chairman of the association"
 ANAPHORIC_ORGS = frozenset({"association", "institute", "university", "foundation", "agency", "ministry", "company",
                             "federation", "society", "council", "commission", "organizer", "organiser", "college",
@@ -1701,16 +1706,21 @@ def _apposed_to_parts(toks: list[_Tok], first: int) -> bool:
                for t in toks[max(0, k - 5):k - 1])
 
 
+# words before a head that name a body of their own, not the colleague's: "union organizer", "city councilman"
+_OWN_BODY_MODIFIERS = frozenset({"union", "city", "county", "state", "party", "campaign", "school"})
+
+
 def _org_of_the_one_before(toks: list[_Tok], i: int, before: EnMention) -> tuple[str, Span] | None:
     """``ORG TITLE A and TITLE B``: the organization written before the first title is the second's too, when
     the second's title (of title words alone, right before the name at ``i``) follows ``and`` right after A."""
     ls = lists()
     k = i
-    while k > 0 and i - k < 4 and (_is_title_word(toks[k - 1], ls) or toks[k - 1].text.isalpha()
-                                   and toks[k - 1].text.islower()) and toks[k - 1].low not in ("and", "&") \
+    while k > 0 and i - k < 4 and _is_title_word(toks[k - 1], ls) and toks[k - 1].low not in ("and", "&") \
             and toks[k - 1].low not in ls.honorifics and toks[k - 1].low not in ("professor", "prof"):
         k -= 1  # (a professor's or an honorific's holder is no colleague by the words: "… and Professor Tom Reed")
+    # (a trade or a union before the head is one's own: "… and welding instructor Joe Alvarez", "and union organizer")
     if k == i or k < 2 or toks[k - 1].low not in ("and", "&") or toks[k - 2].end != before.span.end \
+            or any(t.low in _OWN_BODY_MODIFIERS for t in toks[k:i]) \
             or not _is_head(toks[i - 1], ls) or toks[i - 1].low in ls.occupations:
         return None  # (not "… and journalist Kara Swisher": an occupation of one's own, no colleague's post)
     if before.org is None or before.org_span is None or before.title is None or before.org_span.end > before.span.start:
@@ -2068,7 +2078,8 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
             and (toks[o - 1].low not in ls.honorifics
                  # ("Hon Hai Research Institute director …", "Justice Department official …": a word shaped like an
                  # honorific, with no full stop, opening a body's name of two words or more)
-                 or toks[o - 1].text[-1:] != "." and toks[o].text != "." and org_end - o >= 2
+                 or toks[o - 1].text[-1:] != "." and toks[o].text != "."
+                 and (org_end - o >= 2 or toks[o].low in ls.company_words or toks[o].low in ORG_WORDS)
                  and _capital(toks[o - 1]) and toks[o - 1].text[1:].islower()) \
             and toks[o - 1].low not in ("the", "a", "an") \
             and not (toks[o - 1].low in ("and", "&") and o >= 3 and _postnominal_of_a_name(toks, o - 2, ls)):
@@ -2079,6 +2090,9 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
         o += 1  # a joiner the walk ended on is no part of the name
     if o < org_end and toks[o].low in _PERSON_TAKING_VERBS and (o == 0 or toks[o - 1].text in ".,;:\"“("):
         o += 1  # "Joining Siemens Digital Industries CEO Cedrik Neike on stage was …": the participle that takes him
+    if o < org_end and toks[o].text in _TO_THE_READER and toks[k].low in _PRESS_HEADS \
+            and (o == 0 or toks[o - 1].text in ".,;:\"“("):
+        o += 1  # "Contact reporter Sam Reed at …": the reader is asked to write, no body named
     # ("Boston Dynamics CEO …": a company's ending after the place makes it an organization's name)
     named = any(t.low.rstrip(".") in ORG_WORDS or t.low.rstrip(".") in LEGAL_FORMS or t.low in ls.company_words
                 or t.text in _OUTLET_WORDS for t in toks[o:org_end])  # ("Korea Times President-Publisher …")
@@ -2090,7 +2104,8 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
         # place with a name after it, "Busan Techno Park President …", "Korean Air CEO …", and a region's name
         # ending in its kind, "Gyeonggi Province Vice Governor …", as it is read inside a sentence)
         o = 1
-    if o == org_end == 1 and toks[0].low in ls.not_names and toks[0].text not in OPENERS and toks[0].text[:1].isupper():
+    if o == org_end == 1 and toks[0].low in ls.not_names and toks[0].text not in OPENERS and toks[0].text[:1].isupper() \
+            and toks[0].text not in _TO_THE_READER:
         title_start = 0  # "Chicago Mayor Rahm Emanuel, …" opening the sentence: the place is part of the title
     lead = o
     written_from = o  # where the words before the title begin, as written
@@ -2125,9 +2140,11 @@ def _title_before(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str,
                 return (text[org_toks[0].start:toks[title_end].end], text[toks[back].start:name_end],
                         Span(toks[back].start, name_end))
         cut_at = next((n for n in range(len(org_toks) - 1) if org_toks[n].text.endswith(_POSSESSIVE)), None)
-        # (a region or a country: "Crain's Detroit reporter" is a paper's name, a city in it; "Kakao's AI head": a
+        # (a region or a country: "Crain's Detroit reporter" is a paper's name, a city in it; a city before any
+        # other post is where the post is held: "Micron's Singapore managing director"; "Kakao's AI head": a
         # field in capitals, two or three letters, is the title's)
         if cut_at is not None and all(t.low in ls.regions or re.fullmatch(r"[A-Z]{2,3}|R&D", t.text)
+                                      or t.low in ls.places and toks[k].low not in _PRESS_HEADS
                                       for t in org_toks[cut_at + 1:]):
             owner_toks = org_toks[:cut_at + 1]  # "Micron's Asia chief Ana Vale": the owner, then the region
             name_end = owner_toks[-1].end - 2

@@ -25042,3 +25042,79 @@ def test_a_parts_title_that_closes_on_a_question_mark(text: str) -> None:
 ])
 def test_a_post_a_who_is_clause_says(text: str, expected: dict) -> None:
     assert _people("The Lake AI Forum was held on Monday. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a word shaped like an honorific, with no full stop, opening a body's name before a company's word
+    ("Speakers included Duke Energy senior vice president Karen Olsen.",
+     {"Karen Olsen": ({Role.SPEAKER}, [("Duke Energy", "senior vice president")])}),
+    ("The panel featured Prince Capital CEO Tom Reed and Ana Vale of Nimbus.",
+     {"Tom Reed": ({Role.PANELIST}, [("Prince Capital", "CEO")]), "Ana Vale": ({Role.PANELIST}, [("Nimbus", None)])}),
+    # guards: an honorific before a name, with or without its full stop, as before
+    ("Speakers included Lord Tom Reed of Nimbus.", {"Tom Reed": ({Role.SPEAKER}, [("Nimbus", None)])}),
+    ("Speakers included Sen. Ana Vale and Dame Mia Holt.",
+     {"Ana Vale": ({Role.SPEAKER}, [(None, "Sen.")]), "Mia Holt": ({Role.SPEAKER}, [])}),
+])
+def test_an_honorifics_word_opening_a_companys_name(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Forum was held on Monday. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part chaired, then a clause of its own naming a body: the chair's part, no post
+    ("Ana Vale chaired the first session, in which Tom Reed of Lake University discussed evaluations.",
+     {"Ana Vale": ({Role.MODERATOR}, []), "Tom Reed": ({Role.SPEAKER}, [("Lake University", None)])}),
+    ("Professor Dame Ana Vale of Nimbus chaired the panel, where Tom Reed of the Lake Institute presented.",
+     {"Ana Vale": ({Role.MODERATOR}, [("Nimbus", "Professor")]), "Tom Reed": ({Role.SPEAKER}, [("Lake Institute", None)])}),
+    # guards: chairing a body is a post, as before
+    ("Ana Vale, who chairs the department of mechanical engineering, spoke.", {"Ana Vale": ({Role.SPEAKER}, [])}),
+    ("Tom Reed, who chairs the Lake Assembly's Science, ICT and Energy Committee, spoke.",
+     {"Tom Reed": ({Role.SPEAKER}, [("Lake Assembly's Science, ICT and Energy Committee", None)])}),
+])
+def test_chairing_a_part_then_a_clause_naming_a_body(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Forum was held on Monday. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a city after a company's possessive is where the post is held
+    ("Speakers included Nimbus's Singapore managing director Ana Vale.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Nimbus", "Singapore managing director")])}),
+    ("Speakers included Kestrel's Seoul head Tom Reed.", {"Tom Reed": ({Role.SPEAKER}, [("Kestrel", "Seoul head")])}),
+    # guards: a paper named for its city keeps it; a region, as before
+    ("The panel, moderated by Crain's Detroit reporter Jill Baker, drew a crowd.",
+     {"Jill Baker": ({Role.MODERATOR}, [("Crain's Detroit", "reporter")])}),
+    ("Speakers included Nimbus's Texas plant manager Ana Vale.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Nimbus", "Texas plant manager")])}),
+])
+def test_a_city_between_a_companys_possessive_and_a_post(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Forum was held on Monday. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a trade or a union before the second head: one's own post, not the colleague's body
+    ("The panel featured Nimbus vice president Ana Vale and welding instructor Tom Reed.",
+     {"Ana Vale": ({Role.PANELIST}, [("Nimbus", "vice president")]), "Tom Reed": ({Role.PANELIST}, [])}),
+    ("The panel featured Nimbus vice president Ana Vale and union organizer Tom Reed.",
+     {"Ana Vale": ({Role.PANELIST}, [("Nimbus", "vice president")]), "Tom Reed": ({Role.PANELIST}, [])}),
+    # guards: a colleague's post of title words, as before
+    ("The panel featured Nimbus CEO Ana Vale and chief technology officer Tom Reed.",
+     {"Ana Vale": ({Role.PANELIST}, [("Nimbus", "CEO")]), "Tom Reed": ({Role.PANELIST}, [("Nimbus", "chief technology officer")])}),
+    ("The panel featured Nimbus CEO Ana Vale and marketing director Tom Reed.",
+     {"Ana Vale": ({Role.PANELIST}, [("Nimbus", "CEO")]), "Tom Reed": ({Role.PANELIST}, [("Nimbus", "marketing director")])}),
+])
+def test_a_colleagues_post_is_of_title_words(text: str, expected: dict) -> None:
+    found = _people("The Lake AI Forum was held on Monday. " + text)
+    assert {n: (r, [o for o, _t in a if o]) for n, (r, a) in found.items()} \
+        == {n: (r, [o for o, _t in a]) for n, (r, a) in expected.items()}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a footer asking the reader to contact the reporter: no body named "Contact"
+    ("Ana Vale spoke. Contact reporter Sam Reed at sreed@example.com.",
+     {"Ana Vale": ({Role.SPEAKER}, []), "Sam Reed": ({Role.REPORTER}, [(None, "reporter")])}),
+    ("Ana Vale spoke. Email reporter Sam Reed at sreed@example.com or call 555-0100.",
+     {"Ana Vale": ({Role.SPEAKER}, []), "Sam Reed": ({Role.REPORTER}, [(None, "reporter")])}),
+    # guard: a company named with the word, as before
+    ("Contact Energy CEO Ana Vale spoke.", {"Ana Vale": ({Role.SPEAKER}, [("Contact Energy", "CEO")])}),
+])
+def test_a_footer_asking_to_contact_the_reporter(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Forum was held on Monday. " + text) == expected
