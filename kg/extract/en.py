@@ -1263,6 +1263,9 @@ def _cues_in(sentence: str) -> list[tuple[int, int, Role]]:
             if role is Role.SPEAKER and _WRITER_SPOKE.search(sentence, max(0, m.start() - 20), m.start()) \
                     and _WITH_OR_TO.match(sentence, m.end()):
                 continue  # "Afterwards, we spoke with Prof. X": the writer's interview of X, no talk of X's
+            if role is Role.ATTENDEE and m.group()[:4].lower() in ("acco", "flan") \
+                    and _NAMED_RIGHT_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+                continue  # "A, accompanied by B, delivered the keynote": an aside, whose people take the verb's part
             if role is Role.ATTENDEE and _PLACE_IN_PICTURE.search(sentence, max(0, m.start() - 12), m.start()):
                 continue  # "Nora Banks, second from left, speaks": where one stands, not who is pictured
             if role is Role.ATTENDEE and _ADDRESSED_CROWD.search(sentence, max(0, m.start() - 40), m.start()):
@@ -1510,6 +1513,8 @@ _SAW_DO = _heard_do(SAW, 1)
 
 # chairing a body (a department, a board, a committee, a company), or co-chairing it: the person's post
 # (the bodies a sentence may point back to, and the units and programmes a post is held in)
+# a name (or its body) right before a comma: what an aside after it describes
+_NAMED_RIGHT_BEFORE = re.compile(r"[A-Z][\w.'’\-]*\)?,\s+$")
 _CHAIRED_BODIES = (ANAPHORIC_ORGS - {"organizer", "organiser"}) | {
     "dept", "board", "faculty", "organization", "organisation", "division", "program", "programme", "party"}
 # (the body's name may be long, its portfolio a list: "chairs the National Assembly's Science, ICT, Broadcasting and
@@ -3493,6 +3498,17 @@ _OTHER_KINDS = frozenset((ANAPHORIC_ORGS | ORG_WORDS) - {"company", "firm", "gro
                                                             "ltd", "llc", "gmbh", "ag", "plc", "holdings", "labs"})
 
 
+_SEATS_OF_OFFICE = frozenset({"government", "office", "council", "administration"})  # a city's or a province's own
+
+
+def _of_another_kind(name: str, words: tuple[str, ...]) -> bool:
+    """The body's last word is a kind of body the words of an office do not name, right after one of them:
+    ``Fresno City College`` for a mayor's city (``Seoul Metropolitan Government`` is a city's own)."""
+    said = name.lower().split()
+    return len(said) >= 2 and said[-2] in words and said[-1] not in words and said[-1] in _OTHER_KINDS \
+        and said[-1] not in _SEATS_OF_OFFICE
+
+
 def _resolve_kinds(people: dict[str, dict], orgs: OrgTable, event: Event | None) -> None:
     """``Kim, chairman of the association``: the organization a kind word refers back to is the one
     organization of the article of that kind, one of the event's first (``Korea Association of Robot
@@ -3515,8 +3531,9 @@ def _resolve_kinds(people: dict[str, dict], orgs: OrgTable, event: Event | None)
             return by_form or sorted({names[i] for i in ids if holders
                                       and not set(names[i].lower().split()) & _OTHER_KINDS})
         # "Trade Minister": a ministry named with "trade" too, not the Ministry of Science and ICT
+        # (nor a body of another kind the word only describes: a mayor's city is no "Fresno City College")
         return sorted({names[i] for i in ids if set(words) & (said := set(re.findall(r"[\w\-]+", names[i].lower())))
-                       and shared <= said})
+                       and shared <= said and not _of_another_kind(names[i], words)})
     # every organization's mentions by where they stand, for "the company's" (once: a lookup per person is a bisection)
     written = sorted((s.start, o.name) for o in orgs.organizations() if not set(o.name.lower().split()) & _OTHER_KINDS
                      for s in o.mentions)

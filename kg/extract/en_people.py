@@ -259,6 +259,9 @@ _LETTERED = frozenset({"hall", "room", "gate", "building", "block", "wing", "zon
 
 
 _POSSESSIVE = ("'s", "’s")
+# the words of a compass that open a place's name: "Western Australia", "Northern Ireland"
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                      "upper", "lower", "greater"})
 # the verbs a paper's footer asks its reader with before its writer's post: "Contact reporter Sam Reed at …"
 _TO_THE_READER = frozenset({"Contact", "Email", "E-mail", "Reach", "Follow", "Write", "Call"})
 # the posts of a newspaper's staff, whose paper may be named for its city ("Crain's Detroit reporter")
@@ -2382,7 +2385,10 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
         n = j - 2
         while n > 0 and _is_name_part(toks[n - 1], ls):
             n -= 1
-        if 2 <= j - 1 - n <= _MAX_NAME:
+        # (not a place ending a body's name: "the Minerals Research Institute of Western Australia, the event
+        # featured a keynote from Rio Tinto's chief technical officer, Mark Davies")
+        if 2 <= j - 1 - n <= _MAX_NAME and not (n > 0 and toks[n - 1].low in ("of", "in", "for")
+                                                 and all(t.low in ls.places or t.low in _COMPASS for t in toks[n:j - 1])):
             return None  # "Bertrand Loy, president of Entegris, Keyvan Esfarjani": the title is Loy's
     if 0 < k - j <= 5 and EVENT_OFFICE.fullmatch(text, toks[j].start, toks[k - 1].end):
         return text[toks[j].start:toks[k - 1].end], None, None  # "Conference Chairman, Dr Peter Tiernan"
@@ -3138,7 +3144,7 @@ _CUE_BY = re.compile(rf"^(?:{_TALK_BY}|heard|hear|hears|(?:co-)?moderated|(?:co-
                      # ("The workshop was organized by Ana Vale of Bolt": a person's name after it is a person)
                      r"(?:co-?)?organi[sz]ed|"
                      # ("…, joined by Tom Reed of Nimbus, presented …", "… was attended by Tom Reed of Nimbus")
-                     r"joined|accompanied|won|steered|guided|attended|"
+                     r"joined|accompanied|flanked|won|steered|guided|attended|"
                      # ("The keynote was introduced by Tom Reed of Orbis")
                      r"introduced|"
                      # ("Technical sessions were handled by Meera Iyer of Tata Elxsi", "… conducted by …")

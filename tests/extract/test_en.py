@@ -25118,3 +25118,49 @@ def test_a_colleagues_post_is_of_title_words(text: str, expected: dict) -> None:
 ])
 def test_a_footer_asking_to_contact_the_reporter(text: str, expected: dict) -> None:
     assert _people("The Lake AI Forum was held on Monday. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place ending a body's name before the comma is no person whose post the title after it is
+    ("Hosted by the Minerals Institute of Western Australia, the forum featured a keynote from Nimbus's chief "
+     "technical officer, Ana Vale, on haulage.", {"Ana Vale": ({Role.KEYNOTE}, [("Nimbus", "chief technical officer")])}),
+    ("Organised by the Robotics Council of Northern Ireland, the summit opened with a talk by Kestrel's head of AI, Tom Reed.",
+     {"Tom Reed": ({Role.SPEAKER}, [("Kestrel", "head of AI")])}),
+    # guard: a person's name before the comma owns the title after it, as before
+    ("Bertrand Loy, president of Entegris, Keyvan Esfarjani and Ana Vale spoke.",
+     {"Bertrand Loy": ({Role.SPEAKER}, [("Entegris", "president")]), "Keyvan Esfarjani": ({Role.SPEAKER}, []),
+      "Ana Vale": ({Role.SPEAKER}, [])}),
+])
+def test_a_place_ending_a_bodys_name_before_an_inverted_title(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Forum was held on Monday. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a mayor's city is no college, school or hospital named after it
+    ("Austin City College held the Lake AI Showcase on Monday. Speakers included Austin Mayor Tom Reed.",
+     {"Tom Reed": ({Role.SPEAKER}, [(None, "Austin Mayor")])}),
+    ("The Lake City Hospital held the Lake AI Forum on Monday. Mayor Tom Reed spoke.",
+     {"Tom Reed": ({Role.SPEAKER}, [(None, "Mayor")])}),
+    # guards: a city's government or the city itself, as before
+    ("The Seoul Metropolitan Government held the Seoul AI Forum on Monday. Mayor Oh Se-hoon spoke.",
+     {"Oh Se-hoon": ({Role.HOST_REP, Role.SPEAKER}, [("Seoul Metropolitan Government", "Mayor")])}),
+    ("Busan City held the Busan AI Forum on Monday. Mayor Park Heong-joon spoke.",
+     {"Park Heong-joon": ({Role.HOST_REP, Role.SPEAKER}, [("Busan City", "Mayor")])}),
+])
+def test_an_offices_body_is_not_of_another_kind(text: str, expected: dict) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # those who went round with a visitor, named after the visit, were there
+    ("Chancellor Ana Vale toured the fair, accompanied by Ontario premier Tom Reed.",
+     {"Ana Vale": ({Role.ATTENDEE}, [(None, "Chancellor")]), "Tom Reed": ({Role.ATTENDEE}, [(None, "Ontario premier")])}),
+    ("Ana Vale of Nimbus toured the booths flanked by Tom Reed and Mia Holt.",
+     {"Ana Vale": ({Role.ATTENDEE}, [("Nimbus", None)]), "Tom Reed": ({Role.ATTENDEE}, []),
+      "Mia Holt": ({Role.ATTENDEE}, [])}),
+    # guard: an aside after the subject takes the verb's part, as before
+    ("Ana Vale, accompanied by Tom Reed, delivered the keynote.",
+     {"Ana Vale": ({Role.KEYNOTE}, []), "Tom Reed": ({Role.KEYNOTE}, [])}),
+])
+def test_accompanied_after_a_visit(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Forum was held on Monday. " + text) == expected
