@@ -388,11 +388,14 @@ def _place_as_surname(toks: list[_Tok], k: int, ls: _Lists) -> bool:
 
 
 def _capital_initials(toks: list[_Tok], i: int, ls: _Lists) -> bool:
-    """``Gov. JB Pritzker``, ``CEO TJ Parker``: two capitals as a given name, right after an honorific or a
-    title and before a surname (elsewhere two capitals are an acronym: ``LG Chem``)."""
+    """``Gov. JB Pritzker``, ``CEO TJ Parker``, ``managing director AKK Lim``: two or three capitals as a given
+    name, right after an honorific or a title and before a surname (elsewhere they are an acronym: ``LG Chem``;
+    three capitals no known acronym, before no place: not ``president IBM Korea``)."""
     t = toks[i]
-    if not (len(t.text) == 2 and t.text.isalpha() and t.text.isupper()) or i + 1 >= len(toks) \
-            or toks[i + 1].text.isupper() or not _is_name_part(toks[i + 1], ls) or toks[i + 1].low in ORG_WORDS:
+    if not (len(t.text) in (2, 3) and t.text.isalpha() and t.text.isupper()) or i + 1 >= len(toks) \
+            or toks[i + 1].text.isupper() or not _is_name_part(toks[i + 1], ls) or toks[i + 1].low in ORG_WORDS \
+            or len(t.text) == 3 and (t.low in ls.acronyms or toks[i + 1].low in ls.places
+                                     or toks[i + 1].low in ls.company_words):
         return False
     return _titled_at(toks, i, ls)
 

@@ -25164,3 +25164,29 @@ def test_an_offices_body_is_not_of_another_kind(text: str, expected: dict) -> No
 ])
 def test_accompanied_after_a_visit(text: str, expected: dict) -> None:
     assert _people("The Lake AI Forum was held on Monday. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the grade of a Malaysian honour written between it and the name ("Datuk Seri Utama", "Datuk Wira")
+    ("Minister Tengku Datuk Seri Utama Zafrul Aziz opened the summit. In his speech, Tengku Zafrul said it would grow.",
+     {"Zafrul Aziz": ({Role.HOST_REP}, [(None, "Minister")])}),
+    ("Also present was MIDA chief executive officer Datuk Wira Arham Abdul Rahman.",
+     {"Arham Abdul Rahman": ({Role.ATTENDEE}, [("MIDA", "chief executive officer")])}),
+    # guard: the honour and its common grade, as before
+    ("Also present was Datuk Seri Ana Vale of Nimbus.", {"Ana Vale": ({Role.ATTENDEE}, [("Nimbus", None)])}),
+])
+def test_the_grades_of_a_malaysian_honour(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Summit was held on Monday. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # three capitals as a given name right after a title, before a surname
+    ("The dialogue featured Intel Malaysia managing director AKK Lim and Ana Vale of Nimbus.",
+     {"AKK Lim": ({Role.SPEAKER}, [("Intel Malaysia", "managing director")]), "Ana Vale": ({Role.SPEAKER}, [("Nimbus", None)])}),
+    ("Speakers included chairman BCL Tan of Nimbus.", {"BCL Tan": ({Role.SPEAKER}, [("Nimbus", "chairman")])}),
+    # guards: a known acronym before a place is a body; two capitals, as before
+    ("Ana Vale, CEO SAP Korea, spoke.", {"Ana Vale": ({Role.SPEAKER}, [("SAP Korea", "CEO")])}),
+    ("Speakers included Gov. JB Pritzker.", {"JB Pritzker": ({Role.SPEAKER}, [(None, "Gov.")])}),
+])
+def test_three_capitals_as_a_given_name_after_a_title(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Summit was held on Monday. " + text) == expected
