@@ -569,6 +569,11 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"(?:(?:speaker|keynote|keynote\s+speaker|session|panel|conference|event)\s+)?"
                 rf"(?:lineup|line-up|program|programme|agenda|speakers|keynote\s+speakers)\s+(?:for|of)\s+"
                 rf"(?:its|their|the|this\s+year['’]s)?", re.M), OrgRole.ORGANIZER),
+    # ("… today announced that registration is open for the Edge AI Summit 2026": the one whose sign-up opened)
+    (re.compile(rf"(?:^|[.!?]\s+|--\s*|—\s*|\s[-–]\s+)(?:The\s+)?{_ORG}{_ASIDE_IN_PARENS}{_APPOSITIVE}\s+"
+                rf"(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+)?(?:announced|announces|said|says)\s+(?:today\s+)?"
+                rf"(?:that\s+)?registration\s+(?:is\s+(?:now\s+)?open|has\s+(?:now\s+)?opened|opens|is\s+underway)\s+"
+                rf"for\s+(?:the\s+|this\s+year['’]s\s+)?", re.M), OrgRole.ORGANIZER),
     # "Lake Corp today announced that the Lake AI Summit 2025 will take place Sept. 9-10": who announces that an event
     # will be held holds it (a press release's announcer)
     (re.compile(rf"(?:^|[.!?]\s+|--\s*|—\s*|\s[-–]\s+)(?:The\s+)?{_ORG}{_ASIDE_IN_PARENS}{_APPOSITIVE}\s+"
@@ -583,7 +588,9 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 rf"[A-Z0-9][\w'’&\-.]*)\s+){{0,8}}?"
                 rf"{_GATHERING_KIND}s?\b"
                 rf"[^.;!?]{{0,60}}?\b(?:will\s+(?:take\s+place|be\s+held|return|"
-                rf"run|open|kick\s+off)|returns|is\s+returning)\b"
+                rf"run|open|kick\s+off)|returns|is\s+returning"
+                # ("… today announced the Edge AI Summit 2026, to be held April 21-22 …": an event it announces)
+                rf"|,\s+(?:to\s+be\s+held|taking\s+place|which\s+will\s+(?:take\s+place|be\s+held|run)))\b"
                 # ("… announced that Lake Connect 2025 will take place …": a name with its edition's year, no kind)
                 rf"|(?:[A-Z][\w'’&\-.]*\s+){{1,6}}(?:19|20)\d\d\s+(?:will\s+(?:take\s+place|be\s+held|return|run|"
                 rf"open|kick\s+off)|returns|is\s+returning)\b)", re.M), OrgRole.ORGANIZER),

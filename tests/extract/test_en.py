@@ -25190,3 +25190,21 @@ def test_the_grades_of_a_malaysian_honour(text: str, expected: dict) -> None:
 ])
 def test_three_capitals_as_a_given_name_after_a_title(text: str, expected: dict) -> None:
     assert _people("The Lake AI Summit was held on Monday. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # who announces that registration is open for an event holds it
+    ("The Edge AI Foundation today announced that registration is open for the Edge AI Summit 2026, to be held "
+     "April 21-22 in Austin.", ["Edge AI Foundation"]),
+    ("Hanbit Corp said registration has opened for this year's Lake AI Forum, which runs June 3-4.", ["Hanbit Corp"]),
+    # ... or an event it announces, to be held
+    ("The Edge AI Foundation today announced the Edge AI Summit 2026, to be held April 21-22 in Austin.",
+     ["Edge AI Foundation"]),
+    ("Hanbit Corp announced the Lake AI Forum 2026, taking place June 3-4 at Pine Hall.", ["Hanbit Corp"]),
+    # guards: one that will exhibit at an event to be held holds none; a lineup announced, as before
+    ("Hanbit Corp announced that it will exhibit at the Lake AI Expo, to be held June 3 in Austin.", []),
+    ("Hanbit Corp announced the lineup for the Lake AI Forum, to be held June 3-4.", ["Hanbit Corp"]),
+])
+def test_announcing_an_events_registration_is_holding_it(text: str, organizers: list) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
