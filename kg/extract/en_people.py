@@ -300,7 +300,12 @@ def _month_as_last_name(toks: list[_Tok], j: int) -> bool:
     if toks[j].low not in MONTHS or not toks[j].text[0].isupper() or toks[j].text.isupper():
         return False
     nxt = toks[j + 1] if j + 1 < len(toks) else None
-    return nxt is None or not (nxt.text[:1].isdigit() or nxt.text in (".", "-", "–") or nxt.low in ("of", "to", "through"))
+    # ("Lei Jun of Xiaomi": "of" before a body's capitalised name, not before a year, "June of 2025")
+    at = j + 3 if j + 3 < len(toks) and toks[j + 2].text == "the" else j + 2  # ("Theresa May of the Lake Institute")
+    body_after = nxt is not None and nxt.low == "of" and at < len(toks) and toks[at].text[:1].isupper() \
+        and toks[at].low not in MONTHS
+    return nxt is None or body_after \
+        or not (nxt.text[:1].isdigit() or nxt.text in (".", "-", "–") or nxt.low in ("of", "to", "through"))
 
 
 def _given_month(toks: list[_Tok], i: int, ls: _Lists) -> bool:

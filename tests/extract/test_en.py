@@ -25208,3 +25208,18 @@ def test_three_capitals_as_a_given_name_after_a_title(text: str, expected: dict)
 def test_announcing_an_events_registration_is_holding_it(text: str, organizers: list) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a month's word as a surname before "of" and a body's name
+    ("Speakers included Ana Vale of Nimbus, Lei Jun of Xiaomi and Tom Reed.",
+     {"Ana Vale": ({Role.SPEAKER}, [("Nimbus", None)]), "Lei Jun": ({Role.SPEAKER}, [("Xiaomi", None)]),
+      "Tom Reed": ({Role.SPEAKER}, [])}),
+    ("Theresa May of the Lake Institute gave the keynote.",
+     {"Theresa May": ({Role.KEYNOTE}, [("Lake Institute", None)])}),
+    # guards: a month before "of" and a year is no name; a surname after a post, as before
+    ("It was first held in June of 2025. Ana Vale spoke.", {"Ana Vale": ({Role.SPEAKER}, [])}),
+    ("Xiaomi CEO Lei Jun gave the keynote.", {"Lei Jun": ({Role.KEYNOTE}, [("Xiaomi", "CEO")])}),
+])
+def test_a_months_word_as_a_surname_before_of(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Forum was held on Monday. " + text) == expected
