@@ -451,8 +451,10 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     # "Organisers, the Ridge Institute, said …", "Organizer Nimbus Labs said …": at a sentence's start (between
     # dashes too: "Organizers — the Ridge Institute and Orbis — said …")
     # ("Organizers of the event, Acme Robotics, said …": of the event, or of this year's forum)
-    (re.compile(rf"{_OPENS}Organi[sz]ers?(?:\s+of\s+(?:the|this(?:\s+year['’]s)?)\s+(?:[\w-]+\s+){{0,2}}?"
-                rf"(?:event|{_GATHERING_KINDS}|workshop|seminar|hackathon))?(?:,?\s+|\s*[—–]\s*)(?:the\s+)?{_ORG}"
+    # ("Organizers of the Lake AI Forum, A and B, said …": of the event by its name)
+    (re.compile(rf"{_OPENS}Organi[sz]ers?(?:\s+of\s+(?:the|this(?:\s+year['’]s)?)\s+(?:[\w'’-]+\s+){{0,4}}?"
+                rf"(?i:event|{_GATHERING_KINDS}|workshop|seminar|hackathon)(?:\s+(?:19|20)\d\d)?)?(?:,?\s+|\s*[—–]\s*)"
+                rf"(?:the\s+)?{_ORG}"
                 rf"(?=,|\s*[—–]|\s+(?:said|says|say|expect|expects|"
                 rf"estimated|estimates|reported|noted|added)\b)", re.M), OrgRole.ORGANIZER),
     # ("A partnered with B on the forum": the subject holds it, B its partner)
@@ -731,7 +733,9 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
     # "The Lake AI Forum, an annual event of the Ridge Institute, …"
     # ("The Lake AI Summit - an initiative of the Lake Robotics Association - opened": the aside set off by dashes)
     (re.compile(rf"(?:,|\s+(?:is|was)|\s[-–—]|—)\s+(?:an?|the)\s+(?:annual\s+|yearly\s+|flagship\s+|biennial\s+)?(?:event|conference|forum|"
-                rf"summit|show|fair|symposium|meeting|gathering|initiative|program|programme|project)\s+(?:of|by|from)\s+{_ORG}"
+                # ("The Lake AI Forum was the brainchild of the Ridge Institute": the body that conceived it)
+                rf"summit|show|fair|symposium|meeting|gathering|initiative|program|programme|project|brainchild)\s+"
+                rf"(?:of|by|from)\s+{_ORG}"
                 # (the body ends there: "the annual gathering of Denmark's robotics cluster" is no gathering of Denmark)
                 r"(?=\s*(?:[,.;:)—–]|-\s|$)|\s+(?:and|in|on|at|for|to|with|which|that|since|held|where|was|is|will|has)\b)", re.M),
      OrgRole.ORGANIZER),

@@ -25223,3 +25223,21 @@ def test_announcing_an_events_registration_is_holding_it(text: str, organizers: 
 ])
 def test_a_months_word_as_a_surname_before_of(text: str, expected: dict) -> None:
     assert _people("The Lake AI Forum was held on Monday. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # "Organizers of" the event by its name, then the bodies set off by commas
+    ("The Lake AI Forum was held on Monday. Organizers of the Lake AI Forum, Nimbus Labs and Kestrel University, "
+     "said 300 people attended.", ["Nimbus Labs", "Kestrel University"]),
+    ("Organizers of the Lake AI Forum 2025, the Nimbus Association, said 300 people attended on Monday.",
+     ["Nimbus Association"]),
+    # the body whose brainchild the event is
+    ("The Lake AI Forum on Monday was the brainchild of the Nimbus Association.", ["Nimbus Association"]),
+    ("The Lake AI Forum, the brainchild of Nimbus Labs, was held on Monday.", ["Nimbus Labs"]),
+    # guards: of the event by its kind; a person's brainchild holds nothing, as before
+    ("The Lake AI Forum was held on Monday. Organizers of the event, Nimbus Labs, said 300 attended.", ["Nimbus Labs"]),
+    ("The Lake AI Forum was held on Monday. It was the brainchild of professor Ana Vale.", []),
+])
+def test_organizers_of_the_named_event_and_its_brainchild(text: str, organizers: list) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
