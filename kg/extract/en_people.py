@@ -7049,7 +7049,7 @@ def _a_writers_name(name: str, found: list[EnMention]) -> bool:
 
 # the time and bullet a programme line may open with, and the organization after its name
 # ("1:30 p.m. — Case study: …": a time of day with its a.m. or p.m., and a dash after it)
-_TIME = r"\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?"
+_TIME = r"\d{1,2}[:.]\d{2}(?:[ \t]*(?i:[ap]\.?m\.?))?"  # ("9:00 a.m.", "9:00 AM")
 _TIMES = rf"{_TIME}(?:[ \t]*[-–][ \t]*{_TIME})?"  # a time of day, or two as a stretch
 _TIME_LEAD = rf"{_TIMES}(?:[ \t]+[–—|-])?[ \t]+"  # a time of day opening a line ("09:15 – 10:00 | …": a table's bar)
 _LINE_LEAD = rf"^[ \t]*(?:[-•*·▪●][ \t]*)?(?:{_TIME_LEAD})?"

@@ -25241,3 +25241,21 @@ def test_a_months_word_as_a_surname_before_of(text: str, expected: dict) -> None
 def test_organizers_of_the_named_event_and_its_brainchild(text: str, organizers: list) -> None:
     _e, orgs = _event(text)
     assert orgs["organizers"] == organizers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a programme's times written in capitals ("9:00 AM"), a table's bars between its columns
+    ("AGENDA\n9:00 AM | Opening Remarks | Dr. Ana Vale, Director, Lake Institute\n"
+     "9:15 AM | Keynote | \"AI on the line\" | Tom Reed, VP Engineering, Nimbus",
+     {"Ana Vale": ({Role.HOST_REP}, [("Lake Institute", "Director")]),
+      "Tom Reed": ({Role.KEYNOTE}, [("Nimbus", "VP Engineering")])}),
+    ("Programme\n10:30 AM - Welcome - Ana Vale, President, Lake Robotics Association\n"
+     "11:00 PM - Panel - Tom Reed, CEO, Nimbus Labs",
+     {"Ana Vale": ({Role.HOST_REP}, [("Lake Robotics Association", "President")]),
+      "Tom Reed": ({Role.PANELIST}, [("Nimbus Labs", "CEO")])}),
+    # guard: in lower case, as before
+    ("AGENDA\n9:00 a.m. | Opening Remarks | Dr. Ana Vale, Director, Lake Institute",
+     {"Ana Vale": ({Role.HOST_REP}, [("Lake Institute", "Director")])}),
+])
+def test_a_programmes_times_in_capitals(text: str, expected: dict) -> None:
+    assert _people(text) == expected
