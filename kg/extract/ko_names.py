@@ -449,10 +449,12 @@ def two_names(words: tuple[Word, ...], j: int, gz: Gazetteer) -> bool:
     # (a first word read as a common noun is still a name when the second ends like an organization:
     # 김도윤 한빛부 차관)
     # (nor when the second has two syllables and the first three: 김도윤 한빛 상무, a two-syllable name is rare)
-    return j > 0 and is_name(words[j - 1], gz) and words[j - 1].bare \
-        and (words[j - 1].stem_tags != ("NNG",) or suffix_of(words[j].stem, gz) is not None
-             or len(words[j].stem) == 2 and len(words[j - 1].stem) == 3) \
-        and not (is_party(words[j - 1].text) and is_name(words[j], gz)) and not brand_then_name(words[j - 1], words[j], gz)
+    # (a first name ending in 인 that the analyser cut as the copula, 도해 + 인, is the whole word: 도해인 한빛 상무)
+    first = name_form(words[j - 1], gz) if j > 0 else None
+    return first is not None and is_name(words[j - 1], gz) and first.bare \
+        and (first.stem_tags != ("NNG",) or suffix_of(words[j].stem, gz) is not None
+             or len(words[j].stem) == 2 and len(first.stem) == 3) \
+        and not (is_party(first.text) and is_name(words[j], gz)) and not brand_then_name(first, words[j], gz)
     # (한국당 김진태 의원: a party)
 
 

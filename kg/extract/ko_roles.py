@@ -304,6 +304,16 @@ _LEFT_FIRST = re.compile(rf"\s*[(\[]?\s*(?:사진\s*)?{_SIDE_FROM}")
 
 # a caption that ends in its own verb ("… 기념촬영을 하고 있다."), not in the list of those pictured
 _OWN_PREDICATE = re.compile(r"[가-힣]다[.!]?\s*$")
+# a sentence that says what a picture shows: in the present of a caption ("… 토론하고 있다", "… 발표하는 모습"), or the
+# picture itself ("기념촬영", "사진"); not a report in the past ("기조연설은 A 교수가 맡았다.")
+_PICTURE_SAYS = re.compile(r"(?:고|하)\s*있다|있는\s*모습|모습이다|하는\s*모습|기념\s*촬영|기념사진|사진|포즈")
+def _gives_the_act_to_one(doc: Doc, sent: Sentence, gz: Gazetteer) -> bool:
+    """The sentence before a caption reports, in the past, who gave the part (``기조연설은 A 교수가 맡았다.``: a post
+    written), rather than showing what the picture does (``패널토론 참석자들이 토론하고 있다.``, ``패널토론이
+    이어졌다.``): the part is that one's, and those pictured after it only attended."""
+    return not _PICTURE_SAYS.search(sent.text(doc.text)) and any(gz.is_title(w.stem) for w in sent.words)
+
+
 # where one stands in a picture, in parentheses after the name: "정민재(가운데) 한빛대 교수", "하도윤(왼쪽 두번째)"
 _PLACED = re.compile(r"[가-힣]\((?:맨\s*)?(?:가운데|왼쪽|오른쪽|좌측|우측|앞줄|뒷줄)[^()]{0,12}\)")
 def is_caption(doc: Doc, sent: Sentence, gz: Gazetteer) -> bool:
@@ -452,7 +462,8 @@ def sentence_roles(doc: Doc, s_index: int, here: list[PersonMention], gz: Gazett
         # 왼쪽부터 B 회장, A 장관, C 원장": the others stand beside the one speaking)
         if not acts and s_index > 0 and (_LEFT_FIRST.match(sent.text(doc.text)) or _PLACED.search(sent.text(doc.text))) \
                 and not _OWN_PREDICATE.search(sent.text(doc.text)) \
-                and not _PLACED.search(doc.sentences[s_index - 1].text(doc.text)):
+                and not _PLACED.search(doc.sentences[s_index - 1].text(doc.text)) \
+                and not _gives_the_act_to_one(doc, doc.sentences[s_index - 1], gz):
             # "패널토론 참석자들이 기념촬영을 하고 있다. (왼쪽부터) A, B": what the sentence before says they do
             # (not when the caption says it itself: "… 토론이 이어졌다. (왼쪽부터) A, B가 기념촬영을 하고 있다")
             acts = [c[2] for c in _cues(doc, doc.sentences[s_index - 1], gz) if c[2] in _SPEAKING]

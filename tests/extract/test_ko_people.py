@@ -2860,3 +2860,16 @@ def test_the_body_of_the_unit_one_leads(text: str, expected: list) -> None:
 ])
 def test_a_genitive_body_before_a_post_joined_by_in(text: str, expected: list) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name ending in 인 that the analyser cuts as the copula (도해 + 인), then a body of two syllables shaped like a
+    # name: the first is the person, the second the body
+    ("발표는 도해인 한빛 상무가 맡았다.", [("도해인", "한빛", "상무")]),
+    ("이날 최예인 한빛 상무와 박수인 다온 이사가 발표했다.", [("최예인", "한빛", "상무"), ("박수인", "다온", "이사")]),
+    # guards: such a name before a body with its kind, or alone before the post, as before
+    ("발표는 박수인 한빛대 교수가 맡았다.", [("박수인", "한빛대", "교수")]),
+    ("좌장은 이서인 교수가 맡았다.", [("이서인", None, "교수")]),
+])
+def test_a_name_ending_in_in_before_a_two_syllable_body(text: str, expected: list) -> None:
+    assert people(text) == expected

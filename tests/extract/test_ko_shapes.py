@@ -547,6 +547,22 @@ def test_a_caption_gives_the_act_it_shows(text: str, role: Role) -> None:
     assert set(map(frozenset, _roles(_x(text)).values())) == {frozenset({role})}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the sentence before the caption reports who gave the part: those pictured after it attended
+    ("기조연설은 하서준 한빛대 교수가 맡았다.\n사진 왼쪽부터 민지유 다온 대표, 하서준 교수, 도해인 상무.",
+     {"하서준": {Role.KEYNOTE, Role.ATTENDEE}, "민지유": {Role.ATTENDEE}, "도해인": {Role.ATTENDEE}}),
+    ("▲기조연설: 하서준(한빛대 교수) ▲주제발표: 봉서하(다온 이사)\n(왼쪽부터) 민지유 다온 대표, 도해인 상무",
+     {"하서준": {Role.KEYNOTE}, "봉서하": {Role.SPEAKER}, "민지유": {Role.ATTENDEE}, "도해인": {Role.ATTENDEE}}),
+    # guards: a sentence that shows the act, or one that names no giver, gives it to those pictured
+    ("패널들이 토론하고 있다. (왼쪽부터) 민지유 다온 대표, 도해인 다온랩 상무.",
+     {"민지유": {Role.PANELIST}, "도해인": {Role.PANELIST}}),
+    ("패널토론이 이어졌다.\n(사진 왼쪽부터) 민지유 다온 대표, 도해인 다온랩 상무",
+     {"민지유": {Role.PANELIST}, "도해인": {Role.PANELIST}}),
+])
+def test_a_caption_after_a_report_of_who_gave_the_part(text: str, expected: dict) -> None:
+    assert _roles(_x("한빛협회는 24일 코엑스에서 '2025 한빛 AI 포럼'을 개최했다. " + text)) == expected
+
+
 def test_heads_named_after_organizers_and_sponsors() -> None:
     x = _x("한빛협회(회장 김도윤)와 다온재단(이사장 박서연)은 24일 코엑스에서 AI 포럼을 개최했다. "
            "미래학회(회장 이하진)가 후원했다.")
