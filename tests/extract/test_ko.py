@@ -285,6 +285,13 @@ def test_a_demonstration_is_a_talk(text: str) -> None:
     ("이어 김도윤 다온랩 대표가 무대에 올라 연설했다.", Role.SPEAKER),
     ("김도윤 과기정통부 장관이 축하 연설을 했다.", Role.OTHER),
     ("김도윤 한빛협회장이 개회 연설을 했다.", Role.HOST_REP),
+    # ... a speech written as the loanword 스피치, the same
+    ("김도윤 다온랩 대표가 스피치를 했다.", Role.SPEAKER),
+    ("김도윤 한빛협회장이 오프닝 스피치를 했다.", Role.HOST_REP),
+    ("김도윤 과기정통부 장관이 축하 스피치를 했다.", Role.OTHER),
+    # (guards: on the stage, or what the speech stressed, as before)
+    ("이어 김도윤 다온랩 대표가 무대에 올라 스피치를 했다.", Role.SPEAKER),
+    ("김도윤 다온랩 대표는 이날 스피치에서 제조 AI를 강조했다.", Role.SPEAKER),
     # a performer is the event's guest
     ("이날 축하공연은 가수 윤하나 씨가 맡았다.", Role.OTHER),
     ("이어 가수 윤하나 씨가 무대에서 공연했다.", Role.OTHER),
