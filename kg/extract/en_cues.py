@@ -126,6 +126,17 @@ def speaking_cue_opens(words: str) -> bool:
     return any(cues[n].role in SPEAKING_ROLES and cues[n].pattern.match(words) for n in present_cues(words))
 
 
+# the parts of a guest or of one present, besides the speaking ones: "cut the ribbon", "proposed a toast", "judged"
+_PRESENT_ROLES = frozenset({Role.OTHER, Role.ATTENDEE})
+
+
+def guest_cue_opens(words: str) -> bool:
+    """A cue of a guest's or an attendee's part opens ``words`` (``cut the ribbon``, ``gave a toast``, ``sat on the
+    jury``): the words after a name say that its bearer was at the event."""
+    cues = role_cues()
+    return any(cues[n].role in _PRESENT_ROLES and cues[n].pattern.match(words) for n in present_cues(words))
+
+
 # the last words of a cue that points at the name after it: "next up was A", "then came A", "the floor went to A",
 # "sparred with A", "a Q&A with A"
 _LEADING_ENDS = frozenset({"was", "were", "to", "came", "come", "comes", "with"})

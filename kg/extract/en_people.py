@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from kg.extract.en_cues import GATHERINGS, gathering_words, speaking_cue_leads, speaking_cue_opens
+from kg.extract.en_cues import GATHERINGS, gathering_words, guest_cue_opens, speaking_cue_leads, speaking_cue_opens
 from kg.extract.gazetteer import cue_list, phrase_list, table, word_list
 from kg.extract.needles import scan
 from kg.extract.dates import MONTH_NAMES
@@ -5915,7 +5915,21 @@ def _cue_opens(toks: list[_Tok], j: int) -> bool:
             or toks[j].low in _NO_VERB \
             or toks[j].low in _THINGS_DO_TOO:
         return False
-    return speaking_cue_opens(" ".join(t.text for t in toks[j:j + _CUE_WINDOW]))
+    words = " ".join(t.text for t in toks[j:j + _CUE_WINDOW])
+    if speaking_cue_opens(words):
+        return True
+    # ("Tom Reed of Nimbus cut the ribbon", "… sat on the jury": a guest's part done there, a person's too; not a
+    # message sent from afar, "sent a message to staff")
+    if (toks[j].low.endswith("ed") or toks[j].low in _IRREGULAR_PAST or toks[j].low == "cut") \
+            and toks[j].low != "sent" and guest_cue_opens(words):
+        return True
+    # "Tom Reed of Nimbus delivered a fireside chat", "… held a Q&A session with students": a verb of giving, then
+    # the part it gave
+    return toks[j].low in _GIVING_VERBS and j + 2 < len(toks) and toks[j + 1].low in ("a", "an", "the") \
+        and speaking_cue_opens(" ".join(t.text for t in toks[j + 2:j + 2 + _CUE_WINDOW]))
+
+
+_GIVING_VERBS = frozenset({"delivered", "gave", "held", "hosted", "led", "joined", "ran", "headlined"})
 
 
 # how or when one spoke, after "speaking": "speaking remotely", "speaking via video link", "speaking first"
@@ -5941,8 +5955,9 @@ def _speaks_by_rule(toks: list[_Tok], j: int) -> bool:
         k = j + 1
         while k < len(toks) and k - j <= 3 and toks[k].low in _BEFORE_A_PART:
             k += 1
-        if k < len(toks) and speaking_cue_opens(" ".join(t.text for t in toks[k:k + _CUE_WINDOW])):
-            return True
+        if k < len(toks) and (speaking_cue_opens(words := " ".join(t.text for t in toks[k:k + _CUE_WINDOW]))
+                              or guest_cue_opens(words)):
+            return True  # (or a guest's: "Ana Vale of Orbis was a judge")
     if verb == "," and _part_set_off(toks, j) is not None:
         return True  # "Sam Cole, the keynote speaker, is director of …", "Mia Holt, a panelist, …"
     if verb == "," and j + 3 < len(toks) and toks[j + 1].low in ("speaking", "presenting", "lecturing", "talking") \

@@ -25259,3 +25259,21 @@ def test_organizers_of_the_named_event_and_its_brainchild(text: str, organizers:
 ])
 def test_a_programmes_times_in_capitals(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a guest's or an attendee's part done at the event, after a name and its body: the name is a person's
+    ("Michael Chen of Nimbus cut the ribbon.", {"Michael Chen": ({Role.ATTENDEE}, [("Nimbus", None)])}),
+    ("Michael Chen of Nimbus gave a toast.", {"Michael Chen": ({Role.OTHER}, [("Nimbus", None)])}),
+    ("Michael Chen of Nimbus sat on the jury.", {"Michael Chen": ({Role.OTHER}, [("Nimbus", None)])}),
+    ("Michael Chen of Nimbus was a judge.", {"Michael Chen": ({Role.OTHER}, [("Nimbus", None)])}),
+    # ... or a verb of giving, then a speaking part
+    ("Michael Chen of Nimbus delivered a fireside chat.", {"Michael Chen": ({Role.SPEAKER}, [("Nimbus", None)])}),
+    ("Michael Chen of Nimbus held a Q&A session with students.",
+     {"Michael Chen": ({Role.SPEAKER}, [("Nimbus", None)])}),
+    # guards: attending in the future, or a message sent to others, is no evidence, as before
+    ("Tom Reed is expected to attend the forum.", {}),
+    ("Tom Reed of Acme sent a message to staff.", {}),
+])
+def test_a_guests_part_after_a_name_and_its_body(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Forum was held on Monday. " + text) == expected
