@@ -25277,3 +25277,21 @@ def test_a_programmes_times_in_capitals(text: str, expected: dict) -> None:
 ])
 def test_a_guests_part_after_a_name_and_its_body(text: str, expected: dict) -> None:
     assert _people("The Lake AI Forum was held on Monday. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # those presenting or lecturing, named after "included" or the copula
+    ("Those presenting included Nimbus CEO Tom Reed and Kestrel CTO Ana Vale.",
+     {"Tom Reed": ({Role.SPEAKER}, [("Nimbus", "CEO")]), "Ana Vale": ({Role.SPEAKER}, [("Kestrel", "CTO")])}),
+    ("Those lecturing are Nimbus CEO Tom Reed and Kestrel CTO Ana Vale.",
+     {"Tom Reed": ({Role.SPEAKER}, [("Nimbus", "CEO")]), "Ana Vale": ({Role.SPEAKER}, [("Kestrel", "CTO")])}),
+    # guards: after a name and its body, or on the panel; those speaking; among those presenting, as before
+    ("Those presenting were Tom Reed of Nimbus and Ana Vale of Kestrel.",
+     {"Tom Reed": ({Role.SPEAKER}, [("Nimbus", None)]), "Ana Vale": ({Role.SPEAKER}, [("Kestrel", None)])}),
+    ("Those on the panel included Nimbus CEO Tom Reed and Kestrel CTO Ana Vale.",
+     {"Tom Reed": ({Role.PANELIST}, [("Nimbus", "CEO")]), "Ana Vale": ({Role.PANELIST}, [("Kestrel", "CTO")])}),
+    ("Those speaking included Nimbus CEO Tom Reed.", {"Tom Reed": ({Role.SPEAKER}, [("Nimbus", "CEO")])}),
+    ("Among those presenting was Tom Reed of Nimbus.", {"Tom Reed": ({Role.SPEAKER}, [("Nimbus", None)])}),
+])
+def test_those_presenting_or_on_the_panel(text: str, expected: dict) -> None:
+    assert _people("The Lake AI Forum was held on Monday. " + text) == expected
