@@ -2506,10 +2506,11 @@ def _opens_a_clause(toks: list[_Tok], j: int, ls: _Lists) -> bool:
 
 
 # "The council's executive director, NAME,": an organization's head noun (or an event's) owning the title
-_GENERIC_OWNERS = frozenset(f"{noun}{s}" for noun in (*ORG_WORDS, "firm", "city", "government", "startup", "ministry",
-                                                      "forum", "conference", "summit", "event", "expo", "fair", "show",
-                                                      "festival", "symposium", "hackathon", "team", "club", "country",
-                                                      "state")
+# (every kind of body a later mention refers back to as well: "the subcommittee's ranking member")
+_GENERIC_OWNERS = frozenset(f"{noun}{s}" for noun in (*ORG_WORDS, *ANAPHORIC_ORGS, "firm", "city", "government", "startup",
+                                                      "ministry", "forum", "conference", "summit", "event", "expo",
+                                                      "fair", "show", "festival", "symposium", "hackathon", "team",
+                                                      "club", "country", "state")
                             for s in ("'s", "’s"))
 
 

@@ -25295,3 +25295,17 @@ def test_a_guests_part_after_a_name_and_its_body(text: str, expected: dict) -> N
 ])
 def test_those_presenting_or_on_the_panel(text: str, expected: dict) -> None:
     assert _people("The Lake AI Forum was held on Monday. " + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a kind word of the body that holds the event owning a post after the name: the body, the post without it
+    ("The Lake Subcommittee held a hearing on Monday. Ro Khanna, the subcommittee's chair, spoke.",
+     {"Ro Khanna": ({Role.HOST_REP, Role.SPEAKER}, [("Lake Subcommittee", "chair")])}),
+    ("The Lake Caucus held a forum on Monday. Ro Khanna, the caucus's co-chair, spoke.",
+     {"Ro Khanna": ({Role.SPEAKER}, [("Lake Caucus", "co-chair")])}),
+    # guard: the association's, as before
+    ("The Lake Association held the Lake AI Forum on Monday. Ro Khanna, the association's board member, spoke.",
+     {"Ro Khanna": ({Role.SPEAKER}, [("Lake Association", "board member")])}),
+])
+def test_every_kind_word_of_a_body_owns_a_post(text: str, expected: dict) -> None:
+    assert _people(text) == expected
