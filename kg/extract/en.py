@@ -1511,10 +1511,10 @@ _HEARD_DO = _heard_do(HEARD - SAW, 0)
 _SAW_DO = _heard_do(SAW, 1)
 
 
-# chairing a body (a department, a board, a committee, a company), or co-chairing it: the person's post
-# (the bodies a sentence may point back to, and the units and programmes a post is held in)
 # a name (or its body) right before a comma: what an aside after it describes
 _NAMED_RIGHT_BEFORE = re.compile(r"[A-Z][\w.'’\-]*\)?,\s+$")
+# chairing a body (a department, a board, a committee, a company), or co-chairing it: the person's post
+# (the bodies a sentence may point back to, and the units and programmes a post is held in)
 _CHAIRED_BODIES = (ANAPHORIC_ORGS - {"organizer", "organiser"}) | {
     "dept", "board", "faculty", "organization", "organisation", "division", "program", "programme", "party"}
 # (the body's name may be long, its portfolio a list: "chairs the National Assembly's Science, ICT, Broadcasting and

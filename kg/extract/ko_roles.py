@@ -307,6 +307,8 @@ _OWN_PREDICATE = re.compile(r"[가-힣]다[.!]?\s*$")
 # a sentence that says what a picture shows: in the present of a caption ("… 토론하고 있다", "… 발표하는 모습"), or the
 # picture itself ("기념촬영", "사진"); not a report in the past ("기조연설은 A 교수가 맡았다.")
 _PICTURE_SAYS = re.compile(r"(?:고|하)\s*있다|있는\s*모습|모습이다|하는\s*모습|기념\s*촬영|기념사진|사진|포즈")
+
+
 def _gives_the_act_to_one(doc: Doc, sent: Sentence, gz: Gazetteer) -> bool:
     """The sentence before a caption reports, in the past, who gave the part (``기조연설은 A 교수가 맡았다.``: a post
     written), rather than showing what the picture does (``패널토론 참석자들이 토론하고 있다.``, ``패널토론이
