@@ -542,6 +542,9 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                 r"(?<![ \t]the[ \t])(?<![ \t]The[ \t])"
                 rf"(?:(?:is|are|was|were|will be)\s+(?:hosting|organi[sz]ing|holding|staging|convening)\b|"
                 # ("… celebrated the grand opening of its lab with a ribbon-cutting ceremony": the one celebrating)
+                # ("Nimbus Labs has hosted the forum since 2019": the perfect)
+                rf"(?:has|have|had)\s+(?:(?:also|long|again)\s+)?(?:hosted|organi[sz]ed|held|staged|convened)"
+                rf"(?=\s+(?:it\b|(?:the|its|their|this\s+year['’]s|an?)\s+[^.;!?\n]{{0,60}}?{_GATHERING_KIND}))|"
                 rf"(?:hosts|hosted|host|organi[sz]es|organi[sz]ed|organi[sz]e|holds|held|hold|convened|launched|staged|stages|"
                 rf"(?<=will\s)stage|(?<=\bto\s)stage|put\s+on|puts\s+on|"  # ("will stage", not "Taking the stage")
                 # ("The Ridge Institute put together the event", "… is behind the summit": who made it)
@@ -651,7 +654,9 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
                          # ("…, which co-organises the event with Deutsche Messe": it holds it, the partner after "with"
                          # co-hosts, as "Siemens co-hosted the summit with Nvidia")
                          rf"|{_CO_HOLDS}(?=\s+the\s+[^.;!?]{{0,80}}?\s(?:together\s+|jointly\s+)?with\s))"
-                         rf"\s+the\s+(?:[\w'’\-]+\s+){{0,4}}?(?:{_GATHERING_KIND}|hearings?\b)", re.M),
+                         # ("… was held at Nimbus Labs, which organized it with …": the event it refers back to)
+                         rf"\s+(?:the\s+(?:[\w'’\-]+\s+){{0,4}}?(?:{_GATHERING_KIND}|hearings?\b)|it\b(?!\s+(?:is|was)\b))",
+                         re.M),
               "which", "that"), OrgRole.ORGANIZER),
     # ("…, which co-hosts the forum": one of those holding it)
     (_needing(re.compile(rf"{_WHICH_BODY}{_CO_HOLDS}(?![^.;!?]{{0,80}}?\s(?:together\s+|jointly\s+)?with\s)"

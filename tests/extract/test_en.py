@@ -25309,3 +25309,23 @@ def test_those_presenting_or_on_the_panel(text: str, expected: dict) -> None:
 ])
 def test_every_kind_word_of_a_body_owns_a_post(text: str, expected: dict) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(("text", "organizers", "co_organizers"), [
+    # the perfect of a verb of holding, the gathering or "it" after it
+    ("The Lake AI Forum took place on Monday. Nimbus Labs has hosted the forum since 2019.", ["Nimbus Labs"], []),
+    ("The Lake AI Forum took place on Monday. The Nimbus Association has organized it every year since 2015.",
+     ["Nimbus Association"], []),
+    # a body's clause of holding "it", the event named before
+    ("The Lake AI Forum was held Monday at Nimbus Labs, which organized it with Kestrel University.",
+     ["Nimbus Labs"], ["Kestrel University"]),
+    ("The Lake AI Forum drew 300 people on Monday to the campus of Kestrel University, which hosted it.",
+     ["Kestrel University"], []),
+    # guards: the perfect of holding talks is no gathering held; a clause of the gathering by its kind, as before
+    ("The Lake AI Forum opened on Monday. The Ridge Institute, which has held talks with Acme, said attendance doubled.",
+     [], []),
+    ("The Lake AI Forum took place on Monday at Nimbus Labs, which organized the forum.", ["Nimbus Labs"], []),
+])
+def test_the_perfect_of_holding_and_a_clause_of_holding_it(text: str, organizers: list, co_organizers: list) -> None:
+    _e, orgs = _event(text)
+    assert (orgs["organizers"], orgs["co_organizers"]) == (organizers, co_organizers)
