@@ -305,7 +305,8 @@ _ITS_GATHERING = re.compile(rf"{_OPENS}{_THE_SUBJECT}{_ORG}\s+(?:(?:today|yester
                             # ("Siemens brought its Realize LIVE Roadshow to Atlanta", "Acme stopped in Atlanta for the
                             # latest leg of its roadshow": the company that takes its own gathering on the road)
                             r"brought|brings|took|takes|stopped|stops|returned|returns|wrapped\s+up|wraps\s+up|"
-                            r"concluded|concludes|kicked\s+off|kicks\s+off)\b[^.;!?\n]{0,120}?\b(?:(?:for|of|to|at)\s+)?its\s+"
+                            # ("Acme used its Lake AI Forum to unveil a robot": the gathering it made use of)
+                            r"concluded|concludes|kicked\s+off|kicks\s+off|used|uses)\b[^.;!?\n]{0,120}?\b(?:(?:for|of|to|at)\s+)?its\s+"
                             rf"(?:(?:19|20)\d\d\s+|annual\s+|yearly\s+|flagship\s+|{_ORDINAL_WORD_BARE}\s+)*"
                             rf"(?:[A-Z][\w'’\-]*\s+){{0,5}}{_GATHERING_KIND}", re.M)
 _NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {}
@@ -341,6 +342,13 @@ _KIND_THE_BODY_HELD = _needing(re.compile(
 
 # ("union organizer Lisa Torres": one whose work is organizing people, no event's organizer)
 _ORGANIZERS_OF_PEOPLE = "".join(f"(?<!{w[0].upper()}{w[1:]} )(?<!{w} )" for w in sorted(ORGANIZERS_OF_PEOPLE))
+
+
+# the people a body gathers or invites, counted or by their kind: "300 experts", "some 200 industry leaders", "partners"
+_PEOPLE_GATHERED = (r"(?:(?:more\s+than|about|some|over|nearly|around|almost|roughly)\s+)?(?:\d[\d,]*\s+)?"
+                    r"(?:[a-z][\w-]*\s+){0,2}?(?:experts|leaders|executives|engineers|researchers|participants|people|"
+                    r"guests|delegates|partners|customers|developers|students|officials|stakeholders|representatives|"
+                    r"professionals|members|speakers|startups|companies)")
 
 
 # "The Lake AI Forum, which Lake Corp hosts every year, …": the event, then its holders in a relative clause
@@ -721,6 +729,11 @@ _ORG_PATTERNS: tuple[tuple[re.Pattern[str], OrgRole], ...] = (
      OrgRole.ORGANIZER),
     # ("Acme Robotics will bring together 500 engineers at the Lake AI Summit": ahead of it too)
     (re.compile(rf"{_OPENS}{_THE_SUBJECT}{_ORG}\s+(?:brought|brings|(?:will|to)\s+bring)\s+together\s+[^.;!?]{{0,120}}?\b(?:for|at)\s+the\s+"
+                rf"(?:[A-Z0-9][\w'’-]*\s+){{1,6}}{_GATHERING_KIND}", re.M), OrgRole.ORGANIZER),
+    # ("Acme gathered 300 experts for the Lake AI Forum", "Acme invited 200 guests to the Lake AI Forum": people
+    # gathered or invited to a named event; not data gathered at it)
+    (re.compile(rf"{_OPENS}{_THE_SUBJECT}{_ORG}\s+(?:(?:gathered|gathers|assembled|assembles|convened|convenes)\s+"
+                rf"{_PEOPLE_GATHERED}\s+(?:for|at)|(?:invited|invites)\s+{_PEOPLE_GATHERED}\s+to)\s+the\s+"
                 rf"(?:[A-Z0-9][\w'’-]*\s+){{1,6}}{_GATHERING_KIND}", re.M), OrgRole.ORGANIZER),
     # "at the Nimbus-hosted Robot Forum", "a KOTRA-organized roadshow"
     # (a full stop before a space ends a sentence, no name: "… in Seoul. The Nimbus Labs-hosted forum")

@@ -25329,3 +25329,20 @@ def test_every_kind_word_of_a_body_owns_a_post(text: str, expected: dict) -> Non
 def test_the_perfect_of_holding_and_a_clause_of_holding_it(text: str, organizers: list, co_organizers: list) -> None:
     _e, orgs = _event(text)
     assert (orgs["organizers"], orgs["co_organizers"]) == (organizers, co_organizers)
+
+
+@pytest.mark.parametrize(("text", "organizers"), [
+    # people gathered or invited to a named event by a body: the body holds it
+    ("Nimbus Labs gathered 300 experts for the Lake AI Forum on Monday.", ["Nimbus Labs"]),
+    ("Nimbus Labs invited some 200 industry leaders to the Lake AI Forum on Monday.", ["Nimbus Labs"]),
+    # ... and the body that used its own gathering
+    ("Nimbus Labs used its Lake AI Forum on Monday to unveil a robot.", ["Nimbus Labs"]),
+    ("The Lake AI Forum opened on Monday. Kestrel Bank uses its annual Lake AI Forum to meet clients.", ["Kestrel Bank"]),
+    # guards: data gathered at the event, reporters invited to it, its own cloud used, hold nothing
+    ("Nimbus Labs gathered feedback at the Lake AI Forum on Monday.", []),
+    ("Nimbus Labs invited reporters to the Lake AI Forum on Monday.", []),
+    ("Nimbus Labs used its cloud to train the model shown at the Lake AI Forum on Monday.", []),
+])
+def test_people_a_body_gathers_or_invites_to_a_named_event(text: str, organizers: list) -> None:
+    _e, orgs = _event(text)
+    assert orgs["organizers"] == organizers
