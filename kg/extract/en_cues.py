@@ -119,11 +119,16 @@ def present_cues(text: str) -> list[int]:
 
 
 @lru_cache(maxsize=4096)
+def _roles_opening(words: str) -> frozenset[Role]:
+    """The parts whose cues open ``words`` (one scan of the cues present, shared by the questions below)."""
+    cues = role_cues()
+    return frozenset(cues[n].role for n in present_cues(words) if cues[n].pattern.match(words))
+
+
 def speaking_cue_opens(words: str) -> bool:
     """A cue of a speaking part (keynote, talk, panel, chair) opens ``words`` (``presided over a session``,
     ``fielded questions on safety``): the words after a name say that its bearer spoke."""
-    cues = role_cues()
-    return any(cues[n].role in SPEAKING_ROLES and cues[n].pattern.match(words) for n in present_cues(words))
+    return not _roles_opening(words).isdisjoint(SPEAKING_ROLES)
 
 
 # the parts of a guest or of one present, besides the speaking ones: "cut the ribbon", "proposed a toast", "judged"
@@ -133,8 +138,7 @@ _PRESENT_ROLES = frozenset({Role.OTHER, Role.ATTENDEE})
 def guest_cue_opens(words: str) -> bool:
     """A cue of a guest's or an attendee's part opens ``words`` (``cut the ribbon``, ``gave a toast``, ``sat on the
     jury``): the words after a name say that its bearer was at the event."""
-    cues = role_cues()
-    return any(cues[n].role in _PRESENT_ROLES and cues[n].pattern.match(words) for n in present_cues(words))
+    return not _roles_opening(words).isdisjoint(_PRESENT_ROLES)
 
 
 # the last words of a cue that points at the name after it: "next up was A", "then came A", "the floor went to A",

@@ -25,6 +25,7 @@ from kg.extract.en_people import (
     BULLET_MARKS,
     CAMPUS,
     CAMPUS_AT,
+    COMPASS,
     LEGAL_FORMS,
     MONTHS,
     OPENERS,
@@ -345,10 +346,9 @@ _ORGANIZERS_OF_PEOPLE = "".join(f"(?<!{w[0].upper()}{w[1:]} )(?<!{w} )" for w in
 
 
 # the people a body gathers or invites, counted or by their kind: "300 experts", "some 200 industry leaders", "partners"
+# (the nouns of a count of people, PEOPLE_COUNTED, and those a host gathers besides: its partners and customers)
 _PEOPLE_GATHERED = (r"(?:(?:more\s+than|about|some|over|nearly|around|almost|roughly)\s+)?(?:\d[\d,]*\s+)?"
-                    r"(?:[a-z][\w-]*\s+){0,2}?(?:experts|leaders|executives|engineers|researchers|participants|people|"
-                    r"guests|delegates|partners|customers|developers|students|officials|stakeholders|representatives|"
-                    r"professionals|members|speakers|startups|companies)")
+                    rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:{PEOPLE_COUNTED}|partners|customers|speakers|startups|companies)")
 
 
 # "The Lake AI Forum, which Lake Corp hosts every year, …": the event, then its holders in a relative clause
@@ -3950,12 +3950,9 @@ def _of_a_place(current: list[tuple[str, int]]) -> bool:
         return False
     # ("the University of Southern Denmark and Odense Robotics": a part of a country after "of" too)
     place = [w.lower() for w, _at in current[of + 1:]]
-    return place[-1] in lists().places and all(w in lists().places or w in _COMPASS for w in place[:-1]) \
+    return place[-1] in lists().places and all(w in lists().places or w in COMPASS for w in place[:-1]) \
         or len(current) >= 3 and current[-2][0].lower() == "of" and current[-3][0] in _LOCAL_BODY_WORDS
 
-
-_COMPASS = frozenset({"southern", "northern", "eastern", "western", "central", "south", "north", "east", "west",
-                      "upper", "lower", "greater"})
 
 
 # a kind, and where it is from, before the first name of a list

@@ -260,7 +260,7 @@ _LETTERED = frozenset({"hall", "room", "gate", "building", "block", "wing", "zon
 
 _POSSESSIVE = ("'s", "’s")
 # the words of a compass that open a place's name: "Western Australia", "Northern Ireland"
-_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                       "upper", "lower", "greater"})
 # the verbs a paper's footer asks its reader with before its writer's post: "Contact reporter Sam Reed at …"
 _TO_THE_READER = frozenset({"Contact", "Email", "E-mail", "Reach", "Follow", "Write", "Call"})
@@ -2396,7 +2396,7 @@ def _inverted(toks: list[_Tok], i: int, ls: _Lists, text: str) -> tuple[str, str
         # (not a place ending a body's name: "the Minerals Research Institute of Western Australia, the event
         # featured a keynote from Rio Tinto's chief technical officer, Mark Davies")
         if 2 <= j - 1 - n <= _MAX_NAME and not (n > 0 and toks[n - 1].low in ("of", "in", "for")
-                                                 and all(t.low in ls.places or t.low in _COMPASS for t in toks[n:j - 1])):
+                                                 and all(t.low in ls.places or t.low in COMPASS for t in toks[n:j - 1])):
             return None  # "Bertrand Loy, president of Entegris, Keyvan Esfarjani": the title is Loy's
     if 0 < k - j <= 5 and EVENT_OFFICE.fullmatch(text, toks[j].start, toks[k - 1].end):
         return text[toks[j].start:toks[k - 1].end], None, None  # "Conference Chairman, Dr Peter Tiernan"
